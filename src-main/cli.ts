@@ -1,0 +1,137 @@
+// The `verbatim` command line: the same services the desktop app calls, from a terminal.
+import { Command, CommanderError, Option } from 'commander'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { Library } from './services/library.ts'
+import { extractJsonl, ExtractInputError } from './services/extract.ts'
+import { defaultLibraryPath } from './store/paths.ts'
+import { LibraryError } from './store/open.ts'
+import { formatQuote, formatSummary, progressPrinter, quoteJson, writeOut } from './cliOutput.ts'
+
+export const SEEDS_DIR = fileURLToPath(new URL('../seeds/', import.meta.url))
+
+/** Exit codes: 0 all went well, 1 something failed (files named on stderr), 2 the command was wrong. */
+const EXIT_FAILED = 1
+const EXIT_USAGE = 2
+
+function libraryPath(program: Command): string {
+  return (program.opts().db as string | undefined) ?? defaultLibraryPath()
+}
+
+function withLibrary<T>(program: Command, run: (library: Library) => T): T {
+  const library = new Library(libraryPath(program))
+  try {
+    return run(library)
+  } finally {
+    library.close()
+  }
+}
+
+async function runImport(program: Command, paths: string[]): Promise<void> {
+  const summary = withLibrary(program, (library) => library.import(paths, { onProgress: progressPrinter() }))
+  process.stderr.write(formatSummary(summary))
+  if (summary.failed > 0) process.exitCode = EXIT_FAILED
+}
+
+async function runQuotes(program: Command, options: { speaker?: string; json?: boolean; all?: boolean }) {
+  const rows = withLibrary(program, (library) =>
+    library.quotes({ speaker: options.speaker, includeCandidates: options.all }),
+  )
+  if (options.json) {
+    await writeOut(JSON.stringify(rows.map(quoteJson), null, 2) + '\n')
+    return
+  }
+  if (rows.length === 0) {
+    process.stderr.write(options.speaker ? `No quotes by "${options.speaker}".\n` : 'The library has no quotes yet.\n')
+    return
+  }
+  for (const row of rows) await writeOut(formatQuote(row) + '\n')
+}
+
+async function runExtract(options: { jsonl: string }) {
+  for await (const record of extractJsonl(options.jsonl)) await writeOut(JSON.stringify(record) + '\n')
+}
+
+async function runDemo() {
+  const dir = mkdtempSync(join(tmpdir(), 'verbatim-demo-'))
+  try {
+    const library = new Library(join(dir, 'demo.sqlite'))
+    try {
+      const summary = library.import([SEEDS_DIR])
+      await writeOut(`Demo library: ${summary.added} articles from ${SEEDS_DIR}, ${summary.quotes} quotes.\n\n`)
+      let article = -1
+      for (const row of library.quotes()) {
+        if (row.article.id !== article) {
+          article = row.article.id
+          const meta = [row.article.outlet, row.article.date ?? 'undated'].filter(Boolean).join(', ')
+          await writeOut(`■ ${row.article.title ?? '(untitled)'} — ${meta}\n\n`)
+        }
+        await writeOut(formatQuote(row) + '\n')
+      }
+      if (summary.failed) process.stderr.write(formatSummary(summary))
+    } finally {
+      library.close()
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+export function buildProgram(): Command {
+  const program = new Command()
+  program
+    .name('verbatim')
+    .description('Find every direct quote in news articles and who said it, in a local library.')
+    .addOption(new Option('--db <file>', 'the library file (default: the desktop app\'s own library)'))
+    .showHelpAfterError()
+    .exitOverride()
+
+  program
+    .command('import')
+    .description('import article files (.txt, .md, .html) and folders, recursively')
+    .argument('<paths...>', 'files or folders')
+    .action((paths: string[]) => runImport(program, paths))
+
+  program
+    .command('quotes')
+    .description('list the quotes in the library with their speakers and provenance')
+    .option('--speaker <name>', 'only quotes by this person (any part of any of their names)')
+    .option('--all', 'also list candidates (probably titles or scare quotes)')
+    .option('--json', 'print a JSON array')
+    .action((options) => runQuotes(program, options))
+
+  program
+    .command('extract')
+    .description('run the pipeline on JSONL records {"id","text"} without a library; print one JSON line each')
+    .requiredOption('--jsonl <file>', 'input records, or - for standard input')
+    .action((options) => runExtract(options))
+
+  program
+    .command('demo')
+    .description('import the demo articles into a temporary library and show their quotes')
+    .action(() => runDemo())
+
+  return program
+}
+
+export async function main(argv: string[]): Promise<void> {
+  const program = buildProgram()
+  try {
+    await program.parseAsync(argv)
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version are "errors" to commander; usage mistakes were already printed.
+      process.exitCode = error.exitCode === 0 ? 0 : EXIT_USAGE
+      return
+    }
+    if (error instanceof LibraryError || error instanceof ExtractInputError) {
+      process.stderr.write(`verbatim: ${error.message}\n`)
+      process.exitCode = EXIT_FAILED
+      return
+    }
+    if ((error as NodeJS.ErrnoException).code === 'EPIPE') return
+    throw error
+  }
+}

@@ -1,0 +1,67 @@
+// `verbatim extract`: the pipeline on bare texts, no library. The output is what the benchmark
+// scorer reads: one line per record with spans, the resolved speaker and the mention's offsets.
+import { createReadStream } from 'node:fs'
+import { createInterface } from 'node:readline'
+import { analyzeText } from '../core/analyze.ts'
+
+export interface ExtractedQuote {
+  start: number
+  end: number
+  text: string
+  speaker: string | null
+  speakerStart: number | null
+  speakerEnd: number | null
+}
+
+export interface ExtractRecord {
+  id: string
+  quotes: ExtractedQuote[]
+}
+
+/**
+ * Quotes as the benchmark counts them: whole quotes and quoted fragments. Headline quotes are left
+ * out (the benchmark does not annotate them) and so are candidates (titles, scare quotes).
+ */
+export function extractRecord(id: string, text: string): ExtractRecord {
+  const { quotes, speakers } = analyzeText(text)
+  return {
+    id,
+    quotes: quotes
+      .filter((q) => q.kind === 'full' || q.kind === 'fragment')
+      .map((q) => {
+        const { speaker, mention } = q.attribution
+        return {
+          start: q.start,
+          end: q.end,
+          text: q.text,
+          speaker: speaker === null ? null : (speakers[speaker]?.name ?? null),
+          speakerStart: mention?.start ?? null,
+          speakerEnd: mention?.end ?? null,
+        }
+      }),
+  }
+}
+
+export class ExtractInputError extends Error {}
+
+/** Streams records from a JSONL file (or '-' for standard input) and yields one output record each. */
+export async function* extractJsonl(file: string): AsyncGenerator<ExtractRecord> {
+  const input = file === '-' ? process.stdin : createReadStream(file, { encoding: 'utf8' })
+  const lines = createInterface({ input, crlfDelay: Infinity })
+  let lineNo = 0
+  for await (const line of lines) {
+    lineNo++
+    if (!line.trim()) continue
+    let record: unknown
+    try {
+      record = JSON.parse(line)
+    } catch (error) {
+      throw new ExtractInputError(`${file}:${lineNo}: not JSON (${(error as Error).message})`)
+    }
+    const { id, text } = (record ?? {}) as { id?: unknown; text?: unknown }
+    if ((typeof id !== 'string' && typeof id !== 'number') || typeof text !== 'string') {
+      throw new ExtractInputError(`${file}:${lineNo}: each line needs {"id", "text"} with a string text`)
+    }
+    yield extractRecord(String(id), text)
+  }
+}
