@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Library } from './services/library.ts'
 import { extractJsonl, ExtractInputError } from './services/extract.ts'
+import { describeFsError } from './services/fileWalk.ts'
 import { defaultLibraryPath } from './store/paths.ts'
 import { LibraryError } from './store/open.ts'
 import { formatQuote, formatSummary, progressPrinter, quoteJson, writeOut } from './cliOutput.ts'
@@ -131,7 +132,13 @@ export async function main(argv: string[]): Promise<void> {
       process.exitCode = EXIT_FAILED
       return
     }
-    if ((error as NodeJS.ErrnoException).code === 'EPIPE') return
+    const fsError = error as NodeJS.ErrnoException
+    if (fsError.code === 'EPIPE') return
+    if (fsError.syscall) {
+      process.stderr.write(`verbatim: ${fsError.path ?? fsError.syscall}: ${describeFsError(fsError)}\n`)
+      process.exitCode = EXIT_FAILED
+      return
+    }
     throw error
   }
 }

@@ -10,9 +10,12 @@ export interface Migration {
   sql: string
 }
 
-interface ViteImportMeta {
-  env?: unknown
-  glob?: (pattern: string, options: { query: string; import: string; eager: true }) => Record<string, string>
+// Vite defines import.meta.env and rewrites import.meta.glob(…) calls at build time; Node has neither.
+declare global {
+  interface ImportMeta {
+    env?: unknown
+    glob(pattern: string, options: { query: string; import: string; eager: true }): Record<string, string>
+  }
 }
 
 const FILE_NAME = /^(\d{4})_[a-z0-9_]+\.sql$/
@@ -43,9 +46,8 @@ let cached: Migration[] | null = null
 
 export function loadMigrations(): Migration[] {
   if (cached) return cached
-  const meta = import.meta as ViteImportMeta
-  const bundled = meta.env && meta.glob
-    ? meta.glob('../../db/migrations/*.sql', { query: '?raw', import: 'default', eager: true })
+  const bundled = import.meta.env
+    ? import.meta.glob('../../db/migrations/*.sql', { query: '?raw', import: 'default', eager: true })
     : null
   cached = fromEntries(bundled ? Object.entries(bundled) : fromDisk())
   return cached
