@@ -14,7 +14,12 @@ export function rng(seed: number): () => number {
 }
 
 const FUNCTION_WORDS = 'the of and to in a that for on with as by at from is was will has have be it its this are not but said'.split(' ')
-const SYLLABLES = 'ka ro mi ten sal dor vin pre lat cor ment ion al der bra mon tis gel fa nu ric sto per'.split(' ')
+// Syllables built from English-like onsets, vowels and codas: enough of them that a 60,000-word
+// vocabulary is as sparse in spelling space as real English, where most words are not one typo apart.
+const ONSETS = ['', 'b', 'c', 'd', 'f', 'g', 'h', 'j', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'w', 'br', 'cl', 'cr', 'dr', 'fl', 'gr', 'pl', 'pr', 'sh', 'st', 'str', 'th', 'tr', 'ch']
+const VOWELS = ['a', 'e', 'i', 'o', 'u', 'ea', 'ou', 'ai', 'io', 'ee']
+const CODAS = ['', '', 'n', 'r', 's', 't', 'l', 'm', 'nd', 'nt', 'st', 'ck', 'ng', 'rt', 'x']
+const SYLLABLES = ONSETS.flatMap((o) => VOWELS.flatMap((v) => CODAS.map((c) => o + v + c)))
 const GIVEN = ['Maria', 'James', 'Ji-woo', 'Ahmed', 'Elena', 'Tom', 'Priya', 'Kenji', 'Sarah', 'David', 'Amara', 'Lucas']
 const FAMILY = ['Okafor', 'Lindqvist', 'Park', 'Moreau', 'Haddad', 'Novak', 'Tanaka', 'Reyes', 'Byrne', 'Kowalski', 'Mensah', 'Ortiz']
 const TITLES = ['Foreign Minister', 'Senator', 'Mayor', 'spokeswoman', 'Gov.', 'Defense Secretary', 'chief executive']
@@ -38,7 +43,9 @@ export class SyntheticCorpus {
   constructor({ seed = 7, articleChars = 5000, vocabularySize = 20_000 }: CorpusOptions = {}) {
     this.random = rng(seed)
     this.articleChars = articleChars
-    this.vocabulary = Array.from({ length: vocabularySize }, () => this.makeWord())
+    const unique = new Set<string>(FUNCTION_WORDS)
+    while (unique.size < vocabularySize + FUNCTION_WORDS.length) unique.add(this.makeWord())
+    this.vocabulary = [...unique].slice(FUNCTION_WORDS.length)
     // Cumulative Zipf weights (s = 1) so a few words are common and most are rare, as in news text.
     let total = 0
     this.zipf = this.vocabulary.map((_, i) => (total += 1 / (i + 1)))
@@ -49,7 +56,7 @@ export class SyntheticCorpus {
   }
 
   private makeWord(): string {
-    const n = 1 + Math.floor(this.random() * 3)
+    const n = 1 + Math.floor(this.random() * this.random() * 4)
     let w = ''
     for (let i = 0; i < n; i++) w += this.pick(SYLLABLES)
     return w

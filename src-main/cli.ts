@@ -9,9 +9,11 @@ import { extractJsonl, ExtractInputError } from './services/extract.ts'
 import { describeFsError } from './services/fileWalk.ts'
 import { defaultLibraryPath } from './store/paths.ts'
 import { LibraryError } from './store/open.ts'
-import { formatQuote, formatSummary, progressPrinter, quoteJson, writeOut } from './cliOutput.ts'
+import { formatHit, formatQuote, formatSummary, progressPrinter, quoteJson, writeOut } from './cliOutput.ts'
 
 export const SEEDS_DIR = fileURLToPath(new URL('../seeds/', import.meta.url))
+
+class UsageError extends Error {}
 
 /** Exit codes: 0 all went well, 1 something failed (files named on stderr), 2 the command was wrong. */
 const EXIT_FAILED = 1
@@ -49,6 +51,34 @@ async function runQuotes(program: Command, options: { speaker?: string; json?: b
     return
   }
   for (const row of rows) await writeOut(formatQuote(row) + '\n')
+}
+
+interface SearchCliOptions {
+  speaker?: string
+  outlet?: string
+  from?: string
+  to?: string
+  limit: string
+  json?: boolean
+}
+
+async function runSearch(program: Command, query: string, options: SearchCliOptions) {
+  const limit = Number(options.limit)
+  if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new UsageError('--limit takes a whole number from 1 to 1000')
+  const result = withLibrary(program, (library) =>
+    library.search(query, { speaker: options.speaker, outlet: options.outlet, from: options.from, to: options.to, limit }),
+  )
+  if (options.json) {
+    const hits = result.hits.map((h) => ({ ...quoteJson(h.quote), score: h.score, exact: h.exact, highlights: h.highlights }))
+    await writeOut(JSON.stringify({ query: result.query, variants: result.variants, hits }, null, 2) + '\n')
+    return
+  }
+  if (result.hits.length === 0) {
+    const tried = result.variants.map((v) => `${v.word} → ${v.terms.join(', ')}`).join('; ')
+    process.stderr.write(`No quotes match "${query}".${tried ? ` Also tried: ${tried}.` : ''}\n`)
+    return
+  }
+  for (const hit of result.hits) await writeOut(formatHit(hit) + '\n')
 }
 
 async function runExtract(options: { jsonl: string }) {
@@ -104,6 +134,18 @@ export function buildProgram(): Command {
     .action((options) => runQuotes(program, options))
 
   program
+    .command('search')
+    .description('search quotes, forgiving typos, spelling variants, accents and quotation-mark styles')
+    .argument('<query>', 'words to find; put a phrase in quotation marks to keep it together')
+    .option('--speaker <name>', 'only quotes by this person')
+    .option('--outlet <name>', 'only quotes from this outlet')
+    .option('--from <date>', 'only articles dated on or after (2016, 2016-02 or 2016-02-07)')
+    .option('--to <date>', 'only articles dated on or before')
+    .option('--limit <n>', 'at most this many results', '20')
+    .option('--json', 'print JSON')
+    .action((query: string, options: SearchCliOptions) => runSearch(program, query, options))
+
+  program
     .command('extract')
     .description('run the pipeline on JSONL records {"id","text"} without a library; print one JSON line each')
     .requiredOption('--jsonl <file>', 'input records, or - for standard input')
@@ -125,6 +167,11 @@ export async function main(argv: string[]): Promise<void> {
     if (error instanceof CommanderError) {
       // Help and version are "errors" to commander; usage mistakes were already printed.
       process.exitCode = error.exitCode === 0 ? 0 : EXIT_USAGE
+      return
+    }
+    if (error instanceof UsageError) {
+      process.stderr.write(`verbatim: ${error.message}\n`)
+      process.exitCode = EXIT_USAGE
       return
     }
     if (error instanceof LibraryError || error instanceof ExtractInputError) {

@@ -1,6 +1,8 @@
 // Terminal output for the CLI: writes that respect pipe back-pressure, and a progress line.
 import type { QuoteRow } from './store/quotes.ts'
 import type { ImportProgress, ImportSummary } from './services/importer.ts'
+import type { SearchHit } from './services/search/quoteSearch.ts'
+import type { Span } from './shared/model.ts'
 
 /** Resolves once the chunk is handed to the OS, so large outputs arrive whole through a pipe. */
 export function writeOut(chunk: string): Promise<void> {
@@ -66,4 +68,21 @@ export function quoteJson(q: QuoteRow) {
     confidence: q.confidence,
     article: { title: q.article.title, outlet: q.article.outlet, date: q.article.date, source: q.article.source },
   }
+}
+
+/** The text with its highlighted spans marked: bold on a terminal, [brackets] in a pipe. */
+export function highlight(text: string, spans: Span[], tty = !!process.stdout.isTTY): string {
+  const [open, close] = tty ? ['\x1b[1m', '\x1b[22m'] : ['[', ']']
+  let out = ''
+  let at = 0
+  for (const s of spans) {
+    out += text.slice(at, s.start) + open + text.slice(s.start, s.end) + close
+    at = s.end
+  }
+  return out + text.slice(at)
+}
+
+export function formatHit(hit: SearchHit): string {
+  const card = formatQuote({ ...hit.quote, text: highlight(hit.quote.text, hit.highlights) })
+  return hit.exact ? card : card.replace('\n', '   (close match, not the exact words)\n')
 }

@@ -2,14 +2,21 @@
 import { openLibrary, type Db } from '../store/open.ts'
 import { listQuotes, type QuoteFilter, type QuoteRow } from '../store/quotes.ts'
 import { importPaths, type ImportOptions, type ImportSummary } from './importer.ts'
+import { QuoteSearch, type SearchOptions, type SearchResult } from './search/quoteSearch.ts'
 
 export class Library {
   readonly db: Db
   readonly path: string
+  private readonly quoteSearch: QuoteSearch
 
   constructor(path: string) {
     this.path = path
     this.db = openLibrary(path)
+    this.quoteSearch = new QuoteSearch(this.db)
+  }
+
+  search(query: string, options?: SearchOptions): SearchResult {
+    return this.quoteSearch.search(query, options)
   }
 
   import(paths: string[], options?: ImportOptions): ImportSummary {
