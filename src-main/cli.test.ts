@@ -78,6 +78,30 @@ describe('verbatim CLI', () => {
     expect(nobody.stderr).toMatch(/No quotes by "Nobody At All"/)
   })
 
+  it('verifies a claim and prints the verdict as JSON with its evidence', () => {
+    const result = verbatim('--db', db, 'verify', '--json', 'Blinken said there is "no daylight" between Seoul and Washington')
+    expect(result.status).toBe(0)
+    const v = JSON.parse(result.stdout)
+    expect(v).toMatchObject({ verdict: 'misattributed', claimedSpeaker: 'Blinken', actualSpeaker: 'Wendy Sherman' })
+    expect(v.evidence[0]).toMatchObject({
+      text: 'no daylight',
+      speaker: 'Wendy Sherman',
+      article: { title: "Washington's No. 2 diplomat visits S. Korea", outlet: 'Yonhap' },
+      diff: [{ op: 'same', text: 'no' }, { op: 'same', text: 'daylight' }],
+    })
+    expect(v.evidence[0].context).toMatch(/^Sherman stressed there is "no daylight" between Seoul and Washington/)
+    expect(Object.keys(v.evidence[0])).toEqual(expect.arrayContaining(['text', 'speaker', 'role', 'article', 'context', 'start', 'end', 'diff']))
+  })
+
+  it('searches with a typo and marks the words found', () => {
+    const result = verbatim('--db', db, 'search', 'ironclad comitment')
+    expect(result.status).toBe(0)
+    expect(result.stdout).toMatch(/our \[ironclad\] \[commitment\] to the security/)
+    expect(result.stdout).toContain('Daniel Kritenbrink')
+    const json = JSON.parse(verbatim('--db', db, 'search', '--json', 'unshakable commitment').stdout)
+    expect(json.hits.map((h: { text: string }) => h.text)).toEqual(expect.arrayContaining([expect.stringMatching(/unshakeable commitment/)]))
+  })
+
   it('exits 1 and names the file when an import fails, 2 on a usage mistake', () => {
     const empty = join(dir, 'empty.txt')
     writeFileSync(empty, '')

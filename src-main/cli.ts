@@ -9,7 +9,8 @@ import { extractJsonl, ExtractInputError } from './services/extract.ts'
 import { describeFsError } from './services/fileWalk.ts'
 import { defaultLibraryPath } from './store/paths.ts'
 import { LibraryError } from './store/open.ts'
-import { formatHit, formatQuote, formatSummary, progressPrinter, quoteJson, writeOut } from './cliOutput.ts'
+import { formatHit, formatQuote, formatSummary, formatVerification, progressPrinter, quoteJson, verificationJson, writeOut } from './cliOutput.ts'
+import { readFileSync } from 'node:fs'
 
 export const SEEDS_DIR = fileURLToPath(new URL('../seeds/', import.meta.url))
 
@@ -81,6 +82,12 @@ async function runSearch(program: Command, query: string, options: SearchCliOpti
   for (const hit of result.hits) await writeOut(formatHit(hit) + '\n')
 }
 
+async function runVerify(program: Command, claim: string, options: { json?: boolean }) {
+  const verification = withLibrary(program, (library) => library.verify(claim))
+  if (options.json) await writeOut(JSON.stringify(verificationJson(verification), null, 2) + '\n')
+  else await writeOut(formatVerification(verification))
+}
+
 async function runExtract(options: { jsonl: string }) {
   for await (const record of extractJsonl(options.jsonl)) await writeOut(JSON.stringify(record) + '\n')
 }
@@ -100,6 +107,11 @@ async function runDemo() {
           await writeOut(`■ ${row.article.title ?? '(untitled)'} — ${meta}\n\n`)
         }
         await writeOut(formatQuote(row) + '\n')
+      }
+      const gold = JSON.parse(readFileSync(join(SEEDS_DIR, 'gold.json'), 'utf8')) as { claims?: { claim: string }[] }
+      await writeOut('■ Checking a few claims against the demo library\n\n')
+      for (const { claim } of gold.claims ?? []) {
+        await writeOut(`Claim: ${claim}\n${formatVerification(library.verify(claim)).split('\n').slice(0, 1).join('\n')}\n\n`)
       }
       if (summary.failed) process.stderr.write(formatSummary(summary))
     } finally {
@@ -144,6 +156,13 @@ export function buildProgram(): Command {
     .option('--limit <n>', 'at most this many results', '20')
     .option('--json', 'print JSON')
     .action((query: string, options: SearchCliOptions) => runSearch(program, query, options))
+
+  program
+    .command('verify')
+    .description('check a claim against the library: supported, altered, misattributed or not found, with evidence')
+    .argument('<claim>', 'a sentence (Blinken said there is "no daylight" between Seoul and Washington) or a bare phrase')
+    .option('--json', 'print JSON')
+    .action((claim: string, options: { json?: boolean }) => runVerify(program, claim, options))
 
   program
     .command('extract')

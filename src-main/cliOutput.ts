@@ -3,6 +3,8 @@ import type { QuoteRow } from './store/quotes.ts'
 import type { ImportProgress, ImportSummary } from './services/importer.ts'
 import type { SearchHit } from './services/search/quoteSearch.ts'
 import type { Span } from './shared/model.ts'
+import type { Verification } from './services/verify/verify.ts'
+import type { DiffOp } from './services/verify/wordDiff.ts'
 
 /** Resolves once the chunk is handed to the OS, so large outputs arrive whole through a pipe. */
 export function writeOut(chunk: string): Promise<void> {
@@ -85,4 +87,63 @@ export function highlight(text: string, spans: Span[], tty = !!process.stdout.is
 export function formatHit(hit: SearchHit): string {
   const card = formatQuote({ ...hit.quote, text: highlight(hit.quote.text, hit.highlights) })
   return hit.exact ? card : card.replace('\n', '   (close match, not the exact words)\n')
+}
+
+const VERDICT_WORDS: Record<Verification['verdict'], string> = {
+  supported: '✔ Supported',
+  altered: '≈ Altered',
+  misattributed: '✘ Misattributed',
+  not_found: '∅ Not found',
+  needs_review: '? Needs review',
+}
+
+/** Removed words struck through and added words underlined on a terminal; [-…-] and {+…+} in a pipe. */
+export function formatDiff(ops: DiffOp[], tty = !!process.stdout.isTTY): string {
+  return ops
+    .map((o) => {
+      if (o.op === 'same') return o.text
+      if (o.op === 'spelling') return tty ? `\x1b[4m${o.text}\x1b[24m (claimed: ${o.claimed})` : `${o.text} (claimed: ${o.claimed})`
+      if (o.op === 'removed') return tty ? `\x1b[9m${o.text}\x1b[29m` : `[-${o.text}-]`
+      return tty ? `\x1b[4m${o.text}\x1b[24m` : `{+${o.text}+}`
+    })
+    .join(' ')
+}
+
+export function formatVerification(v: Verification): string {
+  const lines = [`${VERDICT_WORDS[v.verdict]} — ${v.reason}`]
+  for (const e of v.evidence.slice(0, 3)) {
+    const role = e.role ? `, ${e.role}` : ''
+    const where = [e.article.title, e.article.outlet, e.article.date ?? 'undated'].filter(Boolean).join(' · ')
+    lines.push(
+      '',
+      `  “${e.text}”`,
+      `    ${e.speaker ?? 'speaker unknown'}${role}  [${e.rule}, ${percent(e.confidence)}]`,
+      `    claim vs. quote: ${formatDiff(e.diff)}`,
+      `    context: ${e.context}`,
+      `    ${where}  (${e.article.source} @${e.start}–${e.end})`,
+    )
+  }
+  return lines.join('\n') + '\n'
+}
+
+export function verificationJson(v: Verification) {
+  return {
+    verdict: v.verdict,
+    claimedSpeaker: v.claimedSpeaker,
+    actualSpeaker: v.actualSpeaker,
+    reason: v.reason,
+    evidence: v.evidence.map((e) => ({
+      quoteId: e.quoteId,
+      text: e.text,
+      speaker: e.speaker,
+      role: e.role,
+      article: e.article,
+      context: e.context,
+      start: e.start,
+      end: e.end,
+      diff: e.diff,
+      rule: e.rule,
+      confidence: e.confidence,
+    })),
+  }
 }

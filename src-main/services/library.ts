@@ -3,16 +3,23 @@ import { openLibrary, type Db } from '../store/open.ts'
 import { listQuotes, type QuoteFilter, type QuoteRow } from '../store/quotes.ts'
 import { importPaths, type ImportOptions, type ImportSummary } from './importer.ts'
 import { QuoteSearch, type SearchOptions, type SearchResult } from './search/quoteSearch.ts'
+import { Verifier, type Verification } from './verify/verify.ts'
 
 export class Library {
   readonly db: Db
   readonly path: string
   private readonly quoteSearch: QuoteSearch
+  private readonly verifier: Verifier
 
   constructor(path: string) {
     this.path = path
     this.db = openLibrary(path)
     this.quoteSearch = new QuoteSearch(this.db)
+    this.verifier = new Verifier(this.db, this.quoteSearch)
+  }
+
+  verify(claim: string): Verification {
+    return this.verifier.verify(claim)
   }
 
   search(query: string, options?: SearchOptions): SearchResult {

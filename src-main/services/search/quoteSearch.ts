@@ -13,6 +13,8 @@ export interface SearchOptions extends QuoteFilter {
   limit?: number
   /** The user is still typing the last word: let it match as a prefix. */
   typing?: boolean
+  /** Also return quotes that lack some of the words (verification looks for altered wording). */
+  anyWord?: boolean
 }
 
 export interface SearchHit {
@@ -35,6 +37,7 @@ const CANDIDATES = 400
 /** A term in more than this share of quotes narrows nothing: it is ranked on, not matched on. */
 const COMMON_SHARE = 0.03
 const MIN_PREFIX = 3
+const PREFIX_COMPLETIONS = 24
 
 const ftsString = (term: string) => `"${term.replace(/"/g, '""')}"`
 
@@ -82,7 +85,7 @@ export class QuoteSearch {
     for (const part of parts) {
       part.words.forEach((word, i) => {
         const terms = new Map<string, number>([[word, 0]])
-        for (const { term, distance } of vocabulary.expand(word).terms) terms.set(term, distance)
+        for (const { term, distance } of vocabulary.expand(word, 48, (t) => docs.get(t) ?? 0).terms) terms.set(term, distance)
         for (const variant of spellingVariants(word)) if (vocabulary.has(variant)) terms.set(variant, 0.5)
         const prefix = !!options.typing && part === lastPart && !part.phrase && i === part.words.length - 1 && word.length >= MIN_PREFIX
         matchers.push({ word, terms, prefix, inPhraseWithPrevious: part.phrase && i > 0 })
@@ -92,26 +95,34 @@ export class QuoteSearch {
     }
     if (matchers.length === 0) return { query, hits: [], variants }
 
-    // Match on the words that narrow the search; rank on all of them.
-    const weight = (m: WordMatcher) =>
-      m.prefix ? Infinity : [...m.terms.keys()].reduce((sum, t) => sum + (docs.get(t) ?? 0), 0)
-    const narrowing = matchers.filter((m) => weight(m) <= quotes * COMMON_SHARE)
-    const matchOn = narrowing.length ? narrowing : [matchers.reduce((a, b) => (weight(a) <= weight(b) ? a : b))]
-    const match = matchOn
-      .map((m) => {
-        const alternatives = [...m.terms.keys()].map(ftsString)
-        if (m.prefix) alternatives.push(`${ftsString(m.word)}*`)
-        return `(${alternatives.join(' OR ')})`
-      })
-      .join(' AND ')
-
+    // Match on the words that narrow the search; rank on all of them. A word still being typed is
+    // matched on only when it is the only word: a prefix query over a large index is slow, and the
+    // other words narrow enough; ranking then checks the prefix.
+    const completions = (m: WordMatcher) =>
+      vocabulary.withPrefix(m.word, 4096).sort((a, b) => (docs.get(b) ?? 0) - (docs.get(a) ?? 0)).slice(0, PREFIX_COMPLETIONS)
+    const alternatives = new Map(
+      matchers.map((m) => [m, [...new Set([...m.terms.keys(), ...(m.prefix ? completions(m) : [])])]]),
+    )
+    const weight = (m: WordMatcher) => alternatives.get(m)!.reduce((sum, t) => sum + (docs.get(t) ?? 0), 0)
+    const clause = (m: WordMatcher) => `(${alternatives.get(m)!.map(ftsString).join(' OR ')})`
+    const byWeight = [...matchers].sort((a, b) => weight(a) - weight(b))
+    let match: string
+    if (options.anyWord) {
+      // Any indexed word will do; the rarer ones, when there are some, keep the query fast.
+      const present = byWeight.filter((m) => weight(m) > 0)
+      const rare = present.filter((m) => weight(m) <= quotes * COMMON_SHARE)
+      match = (rare.length ? rare : present.length ? present : byWeight).map(clause).join(' OR ')
+    } else {
+      // Match on the words that narrow the search (at least the two rarest); rank on all of them.
+      const narrowing = byWeight.filter((m, i) => i < 2 || weight(m) <= quotes * COMMON_SHARE)
+      match = narrowing.map(clause).join(' AND ')
+    }
     // The wording as typed (phrases as phrases, every word, common ones too) finds short and
     // common-worded quotes that the forgiving query, matching on rare words only, could crowd out.
+    // The word being typed stands for its likeliest completions.
+    const typing = matchers.at(-1)?.prefix ? matchers.at(-1)! : null
     const asTyped = parts
-      .map((part) => {
-        const phrase = ftsString(part.words.join(' '))
-        return part === lastPart && matchers.at(-1)?.prefix ? `${phrase}*` : phrase
-      })
+      .map((part) => (typing && part === lastPart ? clause(typing) : ftsString(part.words.join(' '))))
       .join(' AND ')
 
     const candidates = new Map<number, string>()

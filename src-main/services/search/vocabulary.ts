@@ -40,13 +40,16 @@ export class Vocabulary {
     return lo
   }
 
-  /** Terms within the allowed number of edits of `word`, closest first, at most `limit`. */
-  expand(word: string, limit = 24): Expansion {
+  /**
+   * Terms within the allowed number of edits of `word`, at most `limit`: closest first and, at the
+   * same distance, the most frequent first (the word meant is usually a common one).
+   */
+  expand(word: string, limit = 48, frequency: (term: string) => number = () => 0): Expansion {
     const max = allowedEdits(word.length)
     const found: { term: string; distance: number }[] = []
     if (this.known.has(word)) found.push({ term: word, distance: 0 })
     if (max > 0 && word.length <= MAX_DEPTH) this.walk(word, max, found)
-    found.sort((a, b) => a.distance - b.distance || (a.term < b.term ? -1 : 1))
+    found.sort((a, b) => a.distance - b.distance || frequency(b.term) - frequency(a.term) || (a.term < b.term ? -1 : 1))
     return { word, terms: found.slice(0, limit) }
   }
 
