@@ -9,7 +9,7 @@ import { extractJsonl, ExtractInputError } from './services/extract.ts'
 import { describeFsError } from './services/fileWalk.ts'
 import { defaultLibraryPath } from './store/paths.ts'
 import { LibraryError } from './store/open.ts'
-import { formatHit, formatQuote, formatSummary, formatVerification, progressPrinter, quoteJson, verificationJson, writeOut } from './cliOutput.ts'
+import { formatHit, formatTimelineEntry, formatXref, formatQuote, formatSummary, formatVerification, progressPrinter, quoteJson, verificationJson, writeOut } from './cliOutput.ts'
 import { readFileSync } from 'node:fs'
 
 export const SEEDS_DIR = fileURLToPath(new URL('../seeds/', import.meta.url))
@@ -88,6 +88,36 @@ async function runVerify(program: Command, claim: string, options: { json?: bool
   else await writeOut(formatVerification(verification))
 }
 
+async function runXref(program: Command, phrase: string, options: { json?: boolean }) {
+  const uses = withLibrary(program, (library) => library.xref(phrase))
+  if (options.json) {
+    const json = uses.map((u) => ({
+      speaker: u.speaker,
+      firstDate: u.firstDate,
+      statements: u.statements.map((s) => ({
+        text: s.text,
+        firstDate: s.firstDate,
+        appearances: s.appearances.map((a) => ({ ...quoteJson(a.quote), diff: a.diff })),
+      })),
+    }))
+    await writeOut(JSON.stringify(json, null, 2) + '\n')
+    return
+  }
+  if (uses.length === 0) process.stderr.write(`Nobody in the library used "${phrase}" or anything close.\n`)
+  else await writeOut(formatXref(uses))
+}
+
+async function runSpeaker(program: Command, name: string, options: { timeline?: boolean; json?: boolean }) {
+  if (!options.timeline) throw new UsageError('say what to show: --timeline')
+  const rows = withLibrary(program, (library) => library.quotes({ speaker: name }))
+  if (options.json) {
+    await writeOut(JSON.stringify(rows.map(quoteJson), null, 2) + '\n')
+    return
+  }
+  if (rows.length === 0) process.stderr.write(`No quotes by "${name}".\n`)
+  for (const row of rows) await writeOut(formatTimelineEntry(row) + '\n')
+}
+
 async function runExtract(options: { jsonl: string }) {
   for await (const record of extractJsonl(options.jsonl)) await writeOut(JSON.stringify(record) + '\n')
 }
@@ -156,6 +186,21 @@ export function buildProgram(): Command {
     .option('--limit <n>', 'at most this many results', '20')
     .option('--json', 'print JSON')
     .action((query: string, options: SearchCliOptions) => runSearch(program, query, options))
+
+  program
+    .command('xref')
+    .description('who used this phrase or a close variant: grouped by speaker, earliest first, reprints folded together')
+    .argument('<phrase>', 'the words to cross-reference')
+    .option('--json', 'print JSON')
+    .action((phrase: string, options: { json?: boolean }) => runXref(program, phrase, options))
+
+  program
+    .command('speaker')
+    .description("one speaker's quotes")
+    .argument('<name>', 'any part of any name the speaker goes by')
+    .option('--timeline', 'in date order, with the role they held at the time')
+    .option('--json', 'print JSON')
+    .action((name: string, options: { timeline?: boolean; json?: boolean }) => runSpeaker(program, name, options))
 
   program
     .command('verify')

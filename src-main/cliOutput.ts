@@ -5,6 +5,7 @@ import type { SearchHit } from './services/search/quoteSearch.ts'
 import type { Span } from './shared/model.ts'
 import type { Verification } from './services/verify/verify.ts'
 import type { DiffOp } from './services/verify/wordDiff.ts'
+import type { SpeakerUse } from './services/xref.ts'
 
 /** Resolves once the chunk is handed to the OS, so large outputs arrive whole through a pipe. */
 export function writeOut(chunk: string): Promise<void> {
@@ -146,4 +147,26 @@ export function verificationJson(v: Verification) {
       confidence: e.confidence,
     })),
   }
+}
+
+export function formatXref(uses: SpeakerUse[]): string {
+  const lines: string[] = []
+  for (const use of uses) {
+    const statements = use.statements.length === 1 ? '1 statement' : `${use.statements.length} statements`
+    lines.push(`■ ${use.speaker ?? 'Speaker unknown'} — ${statements}, first ${use.firstDate ?? 'undated'}`)
+    for (const statement of use.statements) {
+      lines.push(`  “${statement.text}”`)
+      for (const { quote, diff } of statement.appearances) {
+        const drift = diff.some((d) => d.op !== 'same') ? `\n      wording: ${formatDiff(diff)}` : ''
+        lines.push(`    ${quote.article.date ?? 'undated'} · ${quote.article.outlet ?? 'unknown outlet'} · ${quote.article.title ?? '(untitled)'}  (${quote.article.source})${drift}`)
+      }
+    }
+    lines.push('')
+  }
+  return lines.join('\n')
+}
+
+export function formatTimelineEntry(q: QuoteRow): string {
+  const role = q.speakerTitle ? ` — as ${q.speakerTitle}` : ''
+  return `${q.article.date ?? 'undated'}${role}\n  “${q.text}”\n  ${q.article.title ?? '(untitled)'} · ${q.article.outlet ?? 'unknown outlet'}  [${q.rule}, ${percent(q.confidence)}]\n`
 }

@@ -4,6 +4,7 @@ import { listQuotes, type QuoteFilter, type QuoteRow } from '../store/quotes.ts'
 import { importPaths, type ImportOptions, type ImportSummary } from './importer.ts'
 import { QuoteSearch, type SearchOptions, type SearchResult } from './search/quoteSearch.ts'
 import { Verifier, type Verification } from './verify/verify.ts'
+import { crossReference, type SpeakerUse } from './xref.ts'
 
 export class Library {
   readonly db: Db
@@ -16,6 +17,10 @@ export class Library {
     this.db = openLibrary(path)
     this.quoteSearch = new QuoteSearch(this.db)
     this.verifier = new Verifier(this.db, this.quoteSearch)
+  }
+
+  xref(phrase: string): SpeakerUse[] {
+    return crossReference(this.quoteSearch, phrase)
   }
 
   verify(claim: string): Verification {
