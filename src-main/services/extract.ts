@@ -11,6 +11,9 @@ export interface ExtractedQuote {
   speaker: string | null
   speakerStart: number | null
   speakerEnd: number | null
+  /** Not read by the scorer: what bench:quality's calibration table is built from. */
+  confidence: number
+  rule: string
 }
 
 export interface ExtractRecord {
@@ -37,6 +40,8 @@ export function extractRecord(id: string, text: string): ExtractRecord {
           speaker: speaker === null ? null : (speakers[speaker]?.name ?? null),
           speakerStart: mention?.start ?? null,
           speakerEnd: mention?.end ?? null,
+          confidence: q.attribution.confidence,
+          rule: q.attribution.rule,
         }
       }),
   }
