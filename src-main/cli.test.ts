@@ -102,6 +102,20 @@ describe('verbatim CLI', () => {
     expect(json.hits.map((h: { text: string }) => h.text)).toEqual(expect.arrayContaining([expect.stringMatching(/unshakeable commitment/)]))
   })
 
+  it('reviews the least certain first, and a correction survives reextract', () => {
+    const queue = JSON.parse(verbatim('--db', db, 'review', '--json').stdout) as (JsonQuote & { id: number })[]
+    expect(queue.length).toBeGreaterThan(0)
+    expect(queue.map((q) => q.confidence)).toEqual([...queue.map((q) => q.confidence)].sort((a, b) => a - b))
+    const target = queue[0]
+    expect(verbatim('--db', db, 'correct', String(target.id), 'Rose Gottemoeller', '--by', 'desk').status).toBe(0)
+    expect(verbatim('--db', db, 'reextract').stdout).toMatch(/Your decisions were kept/)
+    const after = (JSON.parse(verbatim('--db', db, 'quotes', '--json').stdout) as (JsonQuote & { id: number })[]).find((q) => q.id === target.id)!
+    expect(after).toMatchObject({ speaker: 'Rose Gottemoeller', rule: 'user-correct' })
+    expect(verbatim('--db', db, 'undecide', String(target.id)).stdout).toMatch(/taken back/)
+    expect(verbatim('--db', db, 'correct', 'abc', 'X').status).toBe(2)
+    expect(verbatim('--db', db, 'accept', '999999').stderr).toMatch(/^verbatim: There is no quote #999999/)
+  })
+
   it('exits 1 and names the file when an import fails, 2 on a usage mistake', () => {
     const empty = join(dir, 'empty.txt')
     writeFileSync(empty, '')

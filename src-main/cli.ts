@@ -9,12 +9,14 @@ import { extractJsonl, ExtractInputError } from './services/extract.ts'
 import { describeFsError } from './services/fileWalk.ts'
 import { defaultLibraryPath } from './store/paths.ts'
 import { LibraryError } from './store/open.ts'
+import { registerSheetCommands } from './cliSheets.ts'
+import { registerReviewCommands } from './cliReview.ts'
+import { UsageError } from './cliErrors.ts'
+import { DecisionError } from './store/decisions.ts'
 import { formatHit, formatTimelineEntry, formatXref, formatQuote, formatSummary, formatVerification, progressPrinter, quoteJson, verificationJson, writeOut } from './cliOutput.ts'
 import { readFileSync } from 'node:fs'
 
 export const SEEDS_DIR = fileURLToPath(new URL('../seeds/', import.meta.url))
-
-class UsageError extends Error {}
 
 /** Exit codes: 0 all went well, 1 something failed (files named on stderr), 2 the command was wrong. */
 const EXIT_FAILED = 1
@@ -220,6 +222,9 @@ export function buildProgram(): Command {
     .description('import the demo articles into a temporary library and show their quotes')
     .action(() => runDemo())
 
+  registerSheetCommands(program, (run) => withLibrary(program, run))
+  registerReviewCommands(program, (run) => withLibrary(program, run))
+
   return program
 }
 
@@ -238,7 +243,7 @@ export async function main(argv: string[]): Promise<void> {
       process.exitCode = EXIT_USAGE
       return
     }
-    if (error instanceof LibraryError || error instanceof ExtractInputError) {
+    if (error instanceof LibraryError || error instanceof ExtractInputError || error instanceof DecisionError) {
       process.stderr.write(`verbatim: ${error.message}\n`)
       process.exitCode = EXIT_FAILED
       return

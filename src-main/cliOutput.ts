@@ -2,7 +2,7 @@
 import type { QuoteRow } from './store/quotes.ts'
 import type { ImportProgress, ImportSummary } from './services/importer.ts'
 import type { SearchHit } from './services/search/quoteSearch.ts'
-import type { Span } from './shared/model.ts'
+import { NEEDS_REVIEW_BELOW, type Span } from './shared/model.ts'
 import type { Verification } from './services/verify/verify.ts'
 import type { DiffOp } from './services/verify/wordDiff.ts'
 import type { SpeakerUse } from './services/xref.ts'
@@ -47,7 +47,7 @@ const percent = (x: number) => `${Math.round(x * 100)}%`
 export function formatQuote(q: QuoteRow): string {
   const who = q.speaker ?? 'speaker unknown'
   const role = q.speakerTitle ? `, ${q.speakerTitle}` : ''
-  const review = q.confidence < 0.6 ? ' — needs review' : ''
+  const review = q.confidence < NEEDS_REVIEW_BELOW ? ' — needs review' : ''
   const where = [q.article.title, q.article.outlet, q.article.date ?? 'undated'].filter(Boolean).join(' · ')
   return (
     `“${q.text}”\n` +
@@ -58,6 +58,7 @@ export function formatQuote(q: QuoteRow): string {
 
 export function quoteJson(q: QuoteRow) {
   return {
+    id: q.id,
     text: q.text,
     kind: q.kind,
     speaker: q.speaker,

@@ -5,6 +5,9 @@ import { importPaths, type ImportOptions, type ImportSummary } from './importer.
 import { QuoteSearch, type SearchOptions, type SearchResult } from './search/quoteSearch.ts'
 import { Verifier, type Verification } from './verify/verify.ts'
 import { crossReference, type SpeakerUse } from './xref.ts'
+import { DecisionsTable, type DecisionInput } from '../store/decisions.ts'
+import { reviewQueue } from '../store/quotes.ts'
+import { reextract, type ReextractSummary } from './reextract.ts'
 
 export class Library {
   readonly db: Db
@@ -17,6 +20,22 @@ export class Library {
     this.db = openLibrary(path)
     this.quoteSearch = new QuoteSearch(this.db)
     this.verifier = new Verifier(this.db, this.quoteSearch)
+  }
+
+  decide(decision: DecisionInput): void {
+    new DecisionsTable(this.db).decide(decision)
+  }
+
+  undoDecision(quoteId: number): boolean {
+    return new DecisionsTable(this.db).undo(quoteId)
+  }
+
+  review(limit?: number): QuoteRow[] {
+    return reviewQueue(this.db, limit)
+  }
+
+  reextract(onProgress?: (done: number, total: number) => void): ReextractSummary {
+    return reextract(this.db, onProgress)
   }
 
   xref(phrase: string): SpeakerUse[] {

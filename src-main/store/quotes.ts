@@ -18,6 +18,10 @@ export interface QuoteRow {
   rule: string
   confidence: number
   article: { id: number; title: string | null; outlet: string | null; date: string | null; source: string }
+  /** The user's decision, when there is one: it wins over the machine's attribution. */
+  decision: { action: 'accept' | 'correct' | 'reject'; by: string | null; at: string } | null
+  /** What the extraction itself said, kept visible next to a user's decision. */
+  machine: { speaker: string | null; rule: string; confidence: number }
 }
 
 export interface QuoteFilter {
@@ -52,35 +56,51 @@ interface RawRow {
   outlet: string | null
   date: string | null
   source: string
+  decision: 'accept' | 'correct' | 'reject' | null
+  decided_speaker: string | null
+  decided_by: string | null
+  decided_at: string | null
 }
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => '\\' + c)
 
+/** Quotes with their article, machine speaker and user decision; filterClauses refers to q, a, s, d. */
+export const FROM_QUOTES = `FROM quotes q
+    JOIN articles a ON a.id = q.article_id
+    LEFT JOIN speakers s ON s.id = q.speaker_id
+    LEFT JOIN decisions d ON d.article_id = q.article_id AND d.start = q.start AND d.end = q.end`
+
 const SELECT_QUOTES = `
   SELECT q.id, q.text, q.kind, s.name AS speaker, s.is_descriptor AS speaker_is_descriptor,
          s.title AS speaker_title, q.mention, q.mention_start, q.mention_end, q.start, q.end, q.quote_rule,
-         q.rule, q.confidence, a.id AS article_id, a.title, a.outlet, a.date, a.source
-    FROM quotes q
-    JOIN articles a ON a.id = q.article_id
-    LEFT JOIN speakers s ON s.id = q.speaker_id`
+         q.rule, q.confidence, a.id AS article_id, a.title, a.outlet, a.date, a.source,
+         d.action AS decision, d.speaker AS decided_speaker, d.decided_by, d.decided_at
+    ${FROM_QUOTES}`
 
 function toQuoteRow(r: RawRow): QuoteRow {
+  const machine = { speaker: r.speaker, rule: r.rule, confidence: r.confidence }
+  const decided = r.decision !== null
+  // A correction names someone else: the article's title for the machine's speaker is not theirs.
+  const corrected = r.decision === 'correct'
+  const speaker = r.decision === 'reject' ? null : corrected ? r.decided_speaker : r.speaker
   return {
     id: r.id,
     text: r.text,
     kind: r.kind,
-    speaker: r.speaker,
-    speakerIsDescriptor: r.speaker_is_descriptor === 1,
-    speakerTitle: r.speaker_title,
-    mention: r.mention,
-    mentionStart: r.mention_start,
-    mentionEnd: r.mention_end,
+    speaker,
+    speakerIsDescriptor: !corrected && r.speaker_is_descriptor === 1,
+    speakerTitle: corrected || r.decision === 'reject' ? null : r.speaker_title,
+    mention: corrected || r.decision === 'reject' ? null : r.mention,
+    mentionStart: corrected || r.decision === 'reject' ? null : r.mention_start,
+    mentionEnd: corrected || r.decision === 'reject' ? null : r.mention_end,
     start: r.start,
     end: r.end,
     quoteRule: r.quote_rule,
-    rule: r.rule,
-    confidence: r.confidence,
+    rule: decided ? `user-${r.decision}` : r.rule,
+    confidence: decided ? 1 : r.confidence,
     article: { id: r.article_id, title: r.title, outlet: r.outlet, date: r.date, source: r.source },
+    decision: decided ? { action: r.decision!, by: r.decided_by, at: r.decided_at! } : null,
+    machine,
   }
 }
 
@@ -92,9 +112,14 @@ export function filterClauses(filter: QuoteFilter): { where: string[]; params: s
   if (filter.speaker?.trim()) {
     const name = filter.speaker.trim().replace(/\s+/g, ' ')
     // Whole-word match inside any name form: "Blinken" finds "Antony Blinken", "Sherman" not "Shermanson".
-    where.push(`EXISTS (SELECT 1 FROM speaker_names n WHERE n.speaker_id = q.speaker_id
-                  AND (' ' || n.name || ' ') LIKE ? ESCAPE '\\')`)
-    params.push(`% ${escapeLike(name)} %`)
+    // The user's correction names the speaker instead of the machine's; a rejection names nobody.
+    where.push(`CASE d.action
+                  WHEN 'correct' THEN (' ' || d.speaker || ' ') LIKE ? ESCAPE '\\'
+                  WHEN 'reject' THEN 0
+                  ELSE EXISTS (SELECT 1 FROM speaker_names n WHERE n.speaker_id = q.speaker_id
+                                 AND (' ' || n.name || ' ') LIKE ? ESCAPE '\\')
+                END`)
+    params.push(`% ${escapeLike(name)} %`, `% ${escapeLike(name)} %`)
   }
   if (filter.outlet?.trim()) {
     where.push('a.outlet = ? COLLATE NOCASE')
@@ -130,4 +155,15 @@ export function quotesByIds(db: Db, ids: number[]): QuoteRow[] {
     .all(JSON.stringify(ids))
   const byId = new Map(rows.map((r) => [r.id, toQuoteRow(r)]))
   return ids.flatMap((id) => byId.get(id) ?? [])
+}
+
+/** Attributions no one has decided on yet, the least certain first. */
+export function reviewQueue(db: Db, limit = 100): QuoteRow[] {
+  return db
+    .prepare<[number], RawRow>(
+      `${SELECT_QUOTES} WHERE d.action IS NULL AND q.kind <> 'candidate'
+        ORDER BY q.confidence, a.id, q.start LIMIT ?`,
+    )
+    .all(limit)
+    .map(toQuoteRow)
 }

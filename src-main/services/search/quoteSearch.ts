@@ -69,6 +69,7 @@ export class QuoteSearch {
         `SELECT q.id, q.text FROM quotes_fts f
            JOIN quotes q ON q.id = f.rowid
            JOIN articles a ON a.id = q.article_id
+           LEFT JOIN decisions d ON d.article_id = q.article_id AND d.start = q.start AND d.end = q.end
           WHERE quotes_fts MATCH ? ${where.length ? 'AND ' + where.join(' AND ') : ''}
           ORDER BY f.rank LIMIT ${CANDIDATES}`,
       )

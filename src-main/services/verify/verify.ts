@@ -1,6 +1,7 @@
 // Verifying a claim against the library: did this person say these words? The verdict is only as
 // strong as the evidence: a weak or unattributed match is never "supported".
 import type { Db } from '../../store/open.ts'
+import { NEEDS_REVIEW_BELOW } from '../../shared/model.ts'
 import type { QuoteRow } from '../../store/quotes.ts'
 import type { QuoteSearch } from '../search/quoteSearch.ts'
 import { fold } from '../search/normalize.ts'
@@ -34,8 +35,6 @@ export interface Verification {
   evidence: Evidence[]
 }
 
-/** Below this, an attribution is a guess: the words may be confirmed, the speaker is not. */
-export const CONFIDENT_ATTRIBUTION = 0.5
 /** Share of the claimed words that must line up with a quote for it to be evidence at all. */
 const MIN_COVERAGE = 0.6
 
@@ -133,7 +132,7 @@ export class Verifier {
     if (candidates.length === 0) return result('not_found', `No quote in the library has these words: “${parsed.quoted}”.`)
 
     const exact = candidates.filter((c) => c.wordingMatches)
-    const confident = (c: Candidate) => c.quote.speaker !== null && c.quote.confidence >= CONFIDENT_ATTRIBUTION
+    const confident = (c: Candidate) => c.quote.speaker !== null && c.quote.confidence >= NEEDS_REVIEW_BELOW
     const ordered = (first: Candidate[]) => [...new Set([...first, ...candidates])].slice(0, 10)
 
     if (claimedSpeaker === null) {
