@@ -11,6 +11,7 @@ import { defaultLibraryPath } from './store/paths.ts'
 import { LibraryError } from './store/open.ts'
 import { registerSheetCommands } from './cliSheets.ts'
 import { registerReviewCommands } from './cliReview.ts'
+import { registerMaintenanceCommands } from './cliMaintenance.ts'
 import { UsageError } from './cliErrors.ts'
 import { DecisionError } from './store/decisions.ts'
 import { formatHit, formatTimelineEntry, formatXref, formatQuote, formatSummary, formatVerification, progressPrinter, quoteJson, verificationJson, writeOut } from './cliOutput.ts'
@@ -26,13 +27,19 @@ function libraryPath(program: Command): string {
   return (program.opts().db as string | undefined) ?? defaultLibraryPath()
 }
 
+/** Opens the library for one command and closes it when the work is done (also async work). */
 function withLibrary<T>(program: Command, run: (library: Library) => T): T {
   const library = new Library(libraryPath(program))
+  let result: T
   try {
-    return run(library)
-  } finally {
+    result = run(library)
+  } catch (error) {
     library.close()
+    throw error
   }
+  if (result instanceof Promise) return result.finally(() => library.close()) as T
+  library.close()
+  return result
 }
 
 async function runImport(program: Command, paths: string[]): Promise<void> {
@@ -224,6 +231,7 @@ export function buildProgram(): Command {
 
   registerSheetCommands(program, (run) => withLibrary(program, run))
   registerReviewCommands(program, (run) => withLibrary(program, run))
+  registerMaintenanceCommands(program, (run) => withLibrary(program, run), () => libraryPath(program))
 
   return program
 }
