@@ -1,0 +1,95 @@
+// Quote finding and classification on short synthetic texts.
+import { describe, expect, it } from 'vitest'
+import { analyzeText } from '../analyze.ts'
+import { layoutOf } from './paragraphs.ts'
+import { scanQuotes } from './scan.ts'
+import { classifyQuotes } from './classify.ts'
+
+function found(text: string) {
+  const layout = layoutOf(text)
+  return classifyQuotes(text, scanQuotes(text, layout.paras), layout).map((q) => ({ text: text.slice(q.start, q.end), kind: q.kind, rule: q.rule }))
+}
+const texts = (text: string) => found(text).map((q) => q.text)
+
+describe('quotation marks', () => {
+  it('reads straight double quotes', () => {
+    expect(found('"We will win," the mayor said.')).toEqual([{ text: 'We will win,', kind: 'full', rule: 'double-quotes' }])
+  })
+  it('reads curly double quotes', () => {
+    expect(texts('“We will win,” the mayor said. “And soon.”')).toEqual(['We will win,', 'And soon.'])
+  })
+  it('reads guillemets', () => {
+    expect(found('«Nous gagnerons», a dit le maire.')).toEqual([{ text: 'Nous gagnerons', kind: 'full', rule: 'guillemets' }])
+  })
+  it('pairs a curly opening mark with a straight closing one', () => {
+    expect(texts('She said: “It is over." Then she left.')).toEqual(['It is over.'])
+  })
+  it('reads British single quotes as speech when the article uses them for speech', () => {
+    const t = "The minister said the plan was 'a mess'. 'We will fix it,' she added."
+    expect(found(t).map((q) => [q.text, q.kind])).toEqual([['a mess', 'fragment'], ['We will fix it,', 'full']])
+  })
+  it('does not take apostrophes for quotation marks', () => {
+    const t = "He don't know Korea's plans from the '90s, when rock 'n' roll ruled and the voters' mood 'em changed."
+    expect(found(t)).toEqual([])
+  })
+  it('keeps a nested quote inside its outer quote as a candidate', () => {
+    const t = '“They called it ‘a shambles,’ and I agree,” he said.'
+    expect(found(t)).toEqual([
+      { text: 'They called it ‘a shambles,’ and I agree,', kind: 'full', rule: 'double-quotes' },
+      { text: 'a shambles,', kind: 'candidate', rule: 'single-quotes-nested' },
+    ])
+  })
+  it('splits a quotation running over paragraphs into one span per paragraph, marks excluded', () => {
+    const t = '“The first part goes on,” he said, “and on.\n\n“The second paragraph opens again.\n\n“The last one closes,” he said.'
+    expect(texts(t)).toEqual(['The first part goes on,', 'and on.', 'The second paragraph opens again.', 'The last one closes,'])
+  })
+  it('keeps every span equal to text.slice(start, end)', () => {
+    const t = 'Headline with a \'word\'\n\n“One,” he said. "Two," she said. «Trois».'
+    for (const q of analyzeText(t).quotes) expect(t.slice(q.start, q.end)).toBe(q.text)
+  })
+})
+
+describe('kinds', () => {
+  it('tells a fragment inside paraphrase from a full quote', () => {
+    const t = 'The senator called the bill “a disaster for farmers” on Monday. “It will not pass,” she said.'
+    expect(found(t).map((q) => q.kind)).toEqual(['fragment', 'full'])
+  })
+  it('keeps titles, names and scare quotes as candidates', () => {
+    const t = 'He spoke on “Morning Report” about the so-called “peace dividend” and the show “Dragon Pit”.'
+    expect(found(t).map((q) => [q.text, q.kind])).toEqual([
+      ['Morning Report', 'candidate'], ['peace dividend', 'candidate'], ['Dragon Pit', 'candidate'],
+    ])
+  })
+  it('marks a quote in the headline as a headline quote', () => {
+    const t = "Leader vows 'unshakable' support: official\n\nThe leader vowed support for the ally on Monday, an official said, calling ties “strong.”"
+    const q = found(t)
+    expect(q[0]).toEqual({ text: 'unshakable', kind: 'headline', rule: 'single-quotes-headline' })
+    expect(q[1].kind).toBe('fragment')
+  })
+})
+
+describe('more candidates', () => {
+  it('reads two apostrophes as quotation marks (archive text typed on typewriters)', () => {
+    expect(found("''We will win,'' the mayor said.")).toEqual([{ text: 'We will win,', kind: 'full', rule: 'double-apostrophes' }])
+  })
+  it('ignores attribute values and handles left from markup', () => {
+    expect(found('<tweet author="@someone" href="http://x.example">Hi</tweet> He wrote “@someone”.').map((q) => q.kind)).toEqual(['candidate'])
+  })
+  it('takes a title closing its clause after a preposition for a title', () => {
+    expect(found('“We will see,” she said on the network’s “Morning Report.” Then she left.').map((q) => [q.text, q.kind])).toEqual([
+      ['We will see,', 'full'], ['Morning Report.', 'candidate'],
+    ])
+  })
+})
+
+describe('layout', () => {
+  it('skips navigation and caption lines when looking for the headline', () => {
+    const t = 'Back To Top\n| ▲ A caption line about a photo. (Agency) |\nMinister visits capital\nBy Some Writer\nCITY, May 2 (Agency) -- The minister arrived on Sunday to discuss the alliance and trade, officials said.'
+    const l = layoutOf(t)
+    expect(t.slice(l.paras[l.headline].start, l.paras[l.headline].end)).toBe('Minister visits capital')
+    expect(l.bodyStart).toBe(3)
+  })
+  it('has no headline in a one-paragraph text', () => {
+    expect(layoutOf('“Yes,” he said.').headline).toBe(-1)
+  })
+})
