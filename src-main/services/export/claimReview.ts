@@ -37,8 +37,12 @@ export function claimReview(row: SheetRow): ClaimReview {
   return review
 }
 
-/** The reviews as a JSON array; refuses (throws) rather than write one that breaks the schema. */
+/**
+ * The reviews as a JSON array; refuses (throws) rather than write one that breaks the schema.
+ * Publishers paste JSON-LD into a <script type="application/ld+json"> block, where a quote holding
+ * "</script>" would end it: every < is written as \u003c, which JSON reads back as the same text.
+ */
 export function renderClaimReview(sheet: SheetWithRows): string {
   const reviews = claimReviewListSchema.parse(sheet.rows.map(claimReview))
-  return JSON.stringify(reviews, null, 2) + '\n'
+  return JSON.stringify(reviews, null, 2).replace(/</g, '\\u003c') + '\n'
 }

@@ -2,7 +2,7 @@
 // come from elsewhere (a sheet name, a renderer's form field), so anything that could climb out of
 // the folder or name a device or stream is refused rather than cleaned up.
 import { statSync } from 'node:fs'
-import { isAbsolute, join, relative, resolve, win32 } from 'node:path'
+import { isAbsolute, join, relative, resolve, sep, win32 } from 'node:path'
 
 export class ExportPathError extends Error {
   constructor(message: string) {
@@ -29,7 +29,7 @@ export function resolveExportPath(folder: string, fileName: string): string {
   const base = resolve(folder)
   const target = join(base, fileName)
   const rel = relative(base, target)
-  if (!rel || rel.startsWith('..') || isAbsolute(rel)) throw new ExportPathError(`${show} is not inside ${base}`)
+  if (!rel || rel === '..' || rel.startsWith('..' + sep) || isAbsolute(rel)) throw new ExportPathError(`${show} is not inside ${base}`)
   return target
 }
 
