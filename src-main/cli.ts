@@ -14,7 +14,8 @@ import { registerReviewCommands } from './cliReview.ts'
 import { registerMaintenanceCommands } from './cliMaintenance.ts'
 import { UsageError } from './cliErrors.ts'
 import { DecisionError } from './store/decisions.ts'
-import { formatHit, formatTimelineEntry, formatXref, formatQuote, formatSummary, formatVerification, progressPrinter, quoteJson, verificationJson, writeOut } from './cliOutput.ts'
+import { VERIFICATION_STATUSES, type VerificationStatus } from './store/quotes.ts'
+import { highlight, formatHit, formatTimelineEntry, formatXref, formatQuote, formatSummary, formatVerification, progressPrinter, quoteJson, verificationJson, writeOut } from './cliOutput.ts'
 import { readFileSync } from 'node:fs'
 
 export const SEEDS_DIR = fileURLToPath(new URL('../seeds/', import.meta.url))
@@ -64,6 +65,8 @@ async function runQuotes(program: Command, options: { speaker?: string; json?: b
 }
 
 interface SearchCliOptions {
+  articles?: boolean
+  status?: string
   speaker?: string
   outlet?: string
   from?: string
@@ -75,8 +78,13 @@ interface SearchCliOptions {
 async function runSearch(program: Command, query: string, options: SearchCliOptions) {
   const limit = Number(options.limit)
   if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new UsageError('--limit takes a whole number from 1 to 1000')
+  if (options.status && !(VERIFICATION_STATUSES as readonly string[]).includes(options.status)) {
+    throw new UsageError(`--status takes one of: ${VERIFICATION_STATUSES.join(', ')}`)
+  }
+  if (options.articles) return runArticleSearch(program, query, options, limit)
+  const status = options.status as VerificationStatus | undefined
   const result = withLibrary(program, (library) =>
-    library.search(query, { speaker: options.speaker, outlet: options.outlet, from: options.from, to: options.to, limit }),
+    library.search(query, { speaker: options.speaker, outlet: options.outlet, from: options.from, to: options.to, status, limit }),
   )
   if (options.json) {
     const hits = result.hits.map((h) => ({ ...quoteJson(h.quote), score: h.score, exact: h.exact, highlights: h.highlights }))
@@ -89,6 +97,20 @@ async function runSearch(program: Command, query: string, options: SearchCliOpti
     return
   }
   for (const hit of result.hits) await writeOut(formatHit(hit) + '\n')
+}
+
+async function runArticleSearch(program: Command, query: string, options: SearchCliOptions, limit: number) {
+  const result = withLibrary(program, (library) => library.searchArticles(query, { outlet: options.outlet, from: options.from, to: options.to, limit }))
+  if (options.json) {
+    await writeOut(JSON.stringify(result, null, 2) + '\n')
+    return
+  }
+  if (result.hits.length === 0) process.stderr.write(`No article text matches "${query}".\n`)
+  for (const hit of result.hits) {
+    const a = hit.article
+    const snippet = highlight(hit.snippet.text, hit.snippet.highlights).replace(/\s*\n\s*/g, ' ')
+    await writeOut(`■ ${a.title ?? '(untitled)'} · ${a.outlet ?? 'unknown outlet'} · ${a.date ?? 'undated'}  (${a.source})\n    ${snippet}\n\n`)
+  }
 }
 
 async function runVerify(program: Command, claim: string, options: { json?: boolean }) {
@@ -188,7 +210,9 @@ export function buildProgram(): Command {
     .command('search')
     .description('search quotes, forgiving typos, spelling variants, accents and quotation-mark styles')
     .argument('<query>', 'words to find; put a phrase in quotation marks to keep it together')
+    .option('--articles', 'search the articles\' whole text instead of the quotes')
     .option('--speaker <name>', 'only quotes by this person')
+    .option('--status <status>', `only quotes with this status on a quote sheet (${VERIFICATION_STATUSES.join(', ')})`)
     .option('--outlet <name>', 'only quotes from this outlet')
     .option('--from <date>', 'only articles dated on or after (2016, 2016-02 or 2016-02-07)')
     .option('--to <date>', 'only articles dated on or before')

@@ -34,7 +34,12 @@ export interface QuoteFilter {
   /** Article dates from and to (ISO, inclusive; 2016 or 2016-02 work too). */
   from?: string
   to?: string
+  /** Verification status on quote sheets; 'unverified' also means on no sheet at all. */
+  status?: VerificationStatus
 }
+
+export const VERIFICATION_STATUSES = ['unverified', 'verified', 'disputed', 'misattributed'] as const
+export type VerificationStatus = (typeof VERIFICATION_STATUSES)[number]
 
 interface RawRow {
   id: number
@@ -133,6 +138,12 @@ export function filterClauses(filter: QuoteFilter): { where: string[]; params: s
   if (filter.to) {
     where.push("a.date <= ? || '~'")
     params.push(filter.to)
+  }
+  if (filter.status === 'unverified') {
+    where.push("NOT EXISTS (SELECT 1 FROM sheet_items i WHERE i.quote_id = q.id AND i.status <> 'unverified')")
+  } else if (filter.status) {
+    where.push('EXISTS (SELECT 1 FROM sheet_items i WHERE i.quote_id = q.id AND i.status = ?)')
+    params.push(filter.status)
   }
   return { where, params }
 }

@@ -121,6 +121,20 @@ describe('QuoteSearch', () => {
     expect(texts('commitment', { from: '2016-01', to: '2016-03' })).toEqual(['A commitment is a commitment'])
   })
 
+  it('filters by verification status on quote sheets', () => {
+    const id = search.search('ironclad').hits[0].quote.id
+    const now = new Date().toISOString()
+    db.prepare("INSERT INTO sheets (name, created_at, updated_at) VALUES ('s', ?, ?)").run(now, now)
+    db.prepare(
+      `INSERT INTO sheet_items (sheet_id, quote_id, origin_quote_id, position, status, added_at, quote_text, source, context)
+       VALUES (1, ?, ?, 1, 'verified', ?, 'x', 'y', 'z')`,
+    ).run(id, id, now)
+    expect(search.search('commitment', { status: 'verified' }).hits.map((h) => h.quote.id)).toEqual([id])
+    expect(search.search('commitment', { status: 'disputed' }).hits).toEqual([])
+    expect(search.search('commitment', { status: 'unverified' }).hits.map((h) => h.quote.id)).not.toContain(id)
+    expect(search.search('commitment', { status: 'unverified' }).hits).toHaveLength(2)
+  })
+
   it('answers nothing, not everything, for a word that is nowhere near the library', () => {
     expect(search.search('zyxwvut').hits).toEqual([])
   })

@@ -6,7 +6,7 @@ import type { QuoteRow } from '../../store/quotes.ts'
 import type { QuoteSearch } from '../search/quoteSearch.ts'
 import { fold } from '../search/normalize.ts'
 import { nameCandidates, parseClaim } from './claim.ts'
-import { contextSentence } from './context.ts'
+import { contextSentence } from '../contextSentence.ts'
 import { align, splitWords, type Alignment, type DiffOp } from './wordDiff.ts'
 
 export type Verdict = 'supported' | 'altered' | 'misattributed' | 'not_found' | 'needs_review'

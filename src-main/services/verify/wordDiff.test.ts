@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import { parseClaim, nameCandidates } from './claim.ts'
-import { contextSentence } from './context.ts'
 import { align, splitWords } from './wordDiff.ts'
 
 const diff = (claimed: string, said: string) => align(splitWords(claimed), splitWords(said))
@@ -43,13 +42,5 @@ describe('parseClaim', () => {
 
   it('takes a bare phrase whole', () => {
     expect(parseClaim('ironclad comitment')).toMatchObject({ quoted: 'ironclad comitment', frame: '' })
-  })
-})
-
-describe('contextSentence', () => {
-  it('gives the sentence around the quote', () => {
-    const text = 'First sentence here. He called it "a disaster" on Monday. Then more.\nNext paragraph.'
-    const start = text.indexOf('a disaster')
-    expect(contextSentence(text, start, start + 10)).toBe('He called it "a disaster" on Monday.')
   })
 })
