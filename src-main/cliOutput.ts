@@ -47,11 +47,13 @@ const percent = (x: number) => `${Math.round(x * 100)}%`
 export function formatQuote(q: QuoteRow): string {
   const who = q.speaker ?? 'speaker unknown'
   const role = q.speakerTitle ? `, ${q.speakerTitle}` : ''
+  // How the sentence names them ("he", "the official") when that is not their name.
+  const named = q.mention && q.speaker && !q.speaker.includes(q.mention) ? ` (here “${q.mention}”)` : ''
   const review = q.confidence < NEEDS_REVIEW_BELOW ? ' — needs review' : ''
   const where = [q.article.title, q.article.outlet, q.article.date ?? 'undated'].filter(Boolean).join(' · ')
   return (
     `“${q.text}”\n` +
-    `    ${who}${role}  [${q.rule}, ${percent(q.confidence)}${review}]\n` +
+    `    ${who}${role}${named}  [${q.rule}, ${percent(q.confidence)}${review}]\n` +
     `    ${where}  (${q.article.source} @${q.start}–${q.end})\n`
   )
 }
