@@ -11,7 +11,8 @@ import { identifyLeadDescriptor } from './leadDescriptor.ts'
 import { findPersons } from './persons.ts'
 import { markReportingVerbs } from './mentions.ts'
 import { resolveHit, type Resolver } from './resolve.ts'
-import { newRegistry, toSpeaker } from './speakers.ts'
+import { entryForName, newRegistry, toSpeaker } from './speakers.ts'
+import { namesWithRoles, ownTitle, roleAround } from './roles.ts'
 import { tokenize } from './tokens.ts'
 
 /** Most certain first; each fills only quotes that are still undecided. */
@@ -94,6 +95,25 @@ export function attribute(text: string, layout: Layout, quotes: FoundQuote[]): {
     const confidence = sp === null ? 0 : Math.round(Math.min(1, d.confidence * factor) * 100) / 100
     return { speaker: sp === null ? null : (used.get(sp) ?? null), mention, rule, confidence }
   })
+  // Everyone else the article names in full is kept too, so the library knows them and the role
+  // the article gives them even when they are not quoted (after the quoted ones: indexes hold).
+  const named = [...reg.persons.filter((p) => p.tokens >= 2), ...namesWithRoles(text).map((n) => ({ name: n.name, title: null, gender: null, s: n.start, e: n.end }))]
+  for (const p of named) {
+    const { index } = entryForName(reg, p.name, p.title, p.gender, p.s)
+    if (used.has(index)) continue
+    used.set(index, speakers.length)
+    speakers.push(toSpeaker(reg.entries[index]))
+  }
+  // No title before the name: a role phrase around it ("his counterpart Cho", "Sherman, U.S. undersecretary …,").
+  for (const speaker of speakers) {
+    if (speaker.title !== null) speaker.title = ownTitle(speaker.title)
+    if (speaker.isDescriptor || speaker.title !== null) continue
+    for (const p of named) {
+      if (p.name !== speaker.name) continue
+      speaker.title = roleAround(text, p.s, p.e)
+      if (speaker.title !== null) break
+    }
+  }
   return { attributions, speakers }
 }
 

@@ -26,7 +26,7 @@ describe('direct sieves', () => {
   it('"…," said X, a spokesman for Y', () => {
     const a = analyzeText('“No decision has been made,” said Peter Hall, a spokesman for the ministry.')
     expect(a.quotes[0].attribution.rule).toBe('said-after-quote-inverted')
-    expect(a.speakers[0]).toEqual({ name: 'Peter Hall', isDescriptor: false, names: ['Peter Hall'], title: null })
+    expect(a.speakers[0]).toEqual({ name: 'Peter Hall', isDescriptor: false, names: ['Peter Hall'], title: 'a spokesman for the ministry' })
   })
   it('"…," X, a spokesman for Y, said — the appositive becomes the title', () => {
     const a = analyzeText('“No decision has been made,” Peter Hall, a spokesman for the ministry, said.')
