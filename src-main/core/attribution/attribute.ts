@@ -7,6 +7,8 @@ import { accordingToSieve, saidAfterSieve, saidBeforeSieve, sentenceVerbSieve, t
 import { colonIntroSieve, possessiveSpeechSieve, previousSentenceSieve, sentenceSubjectSieve } from './clauseSieves.ts'
 import { continuedQuoteSieve, paragraphCarrySieve, paragraphRunSieve, weakParagraphRunSieve } from './carrySieves.ts'
 import { headlineSieve } from './headlineSieve.ts'
+import { phraseSubjectSieve } from './phraseSubject.ts'
+import { signOffSieve } from './signOff.ts'
 import { identifyLeadDescriptor } from './leadDescriptor.ts'
 import { findPersons } from './persons.ts'
 import { markReportingVerbs } from './mentions.ts'
@@ -21,6 +23,7 @@ export const SIEVES: readonly Sieve[] = [
   saidAfterSieve,
   saidBeforeSieve,
   accordingToSieve,
+  signOffSieve,
   sentenceVerbSieve,
   colonIntroSieve,
   continuedQuoteSieve,
@@ -31,6 +34,7 @@ export const SIEVES: readonly Sieve[] = [
   paragraphRunSieve,
   continuedQuoteSieve,
   possessiveSpeechSieve,
+  phraseSubjectSieve,
   sentenceSubjectSieve,
   weakParagraphRunSieve,
   continuedQuoteSieve,

@@ -1,9 +1,10 @@
 // Sieves for quotations whose sentence has no attribution of its own: a colon introduction, the
 // previous sentence's speaker, and (last resort for fragments) the person the sentence is about.
 import { decide, isSpeech, sentenceOf, type Sieve } from './context.ts'
-import { isReportingVerb, mentionStartingAt, subjectOf, type MentionHit } from './mentions.ts'
+import { isReportingVerb, mentionEndingAt, mentionStartingAt, type MentionHit } from './mentions.ts'
+import { subjectOf } from './subject.ts'
 import { baseConfidence, clauseSubject, nearestSubject } from './clause.ts'
-import { SPEECH_NOUNS, type Gender } from './lexicon.ts'
+import { DETERMINERS, SPEECH_NOUNS, type Gender } from './lexicon.ts'
 
 /**
  * A quotation introduced by a colon without a reporting verb ("As Holt put it: …", "Vale: …",
@@ -31,7 +32,19 @@ export const colonIntroSieve: Sieve = (ctx) => {
         if (h !== null && h.tj === k - 1 && h.type !== 'pronoun' && (s === a || toks[s - 1].kind !== 'w' || !toks[s - 1].cap)) { hit = h; break }
       }
     }
-    if (hit !== null) decide(ctx, qi, hit, samePara ? 'colon-intro' : 'colon-intro-paragraph', baseConfidence(hit, 0.8))
+    // "Excerpts as follows:", "The text follows:": the document named before the colon. It carries
+    // the words but is not who spoke them, so the confidence says "check".
+    let top = 0.8
+    if (hit === null && k - 3 >= a && /^follows?$/.test(toks[k - 2].low)) {
+      top = 0.6
+      const n = toks[k - 3].low === 'as' ? k - 4 : k - 3
+      const t = toks[n]
+      if (n >= a && t.kind === 'w' && !DETERMINERS.has(t.low)) {
+        hit = mentionEndingAt(ctx.ts, n, a, ctx.text) ?? { ti: n, tj: n + 1, s: t.s, e: t.e, type: 'descriptor', name: t.t, title: null, gender: null, head: t.low }
+        if (hit.type === 'pronoun') hit = null
+      }
+    }
+    if (hit !== null) decide(ctx, qi, hit, samePara ? 'colon-intro' : 'colon-intro-paragraph', baseConfidence(hit, top))
   }
 }
 

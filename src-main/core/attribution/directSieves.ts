@@ -1,6 +1,7 @@
 // Sieves that read the speaker from the quote's own sentence, most certain first.
 import { decide, isSpeech, sentenceOf, type Ctx, type Sieve } from './context.ts'
-import { isAnyReportingVerb, isReportingVerb, mentionStartingAt, nameEndingAt, subjectOf, type MentionHit } from './mentions.ts'
+import { isAnyReportingVerb, isReportingVerb, mentionStartingAt, nameEndingAt, type MentionHit } from './mentions.ts'
+import { subjectOf } from './subject.ts'
 import { FRAGMENT_VERBS, INVERTED_VERBS } from './lexicon.ts'
 import { NOT_VERB, afterMention, baseConfidence, clauseSubject, nearestSubject, relativeBefore } from './clause.ts'
 
@@ -37,6 +38,17 @@ export const transcriptSieve: Sieve = (ctx) => {
   }
 }
 
+
+const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose'])
+const NOUN_BEFORE_QUOTE = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that'])
+// Only contrastive links: after "and"/"but" the same speaker often goes on.
+const CLAUSE_LINKS = new Set(['while', 'whereas'])
+
+/** A conjunction between tokens [from, to) opens another clause. */
+function opensClause(ctx: Ctx, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (CLAUSE_LINKS.has(ctx.ts.toks[i].low)) return true
+  return false
+}
 
 function secondHand(ctx: Ctx, from: number, b: number): boolean {
   const toks = ctx.ts.toks
@@ -78,13 +90,19 @@ export const saidAfterSieve: Sieve = (ctx) => {
     const t = toks[j]
     // Right after the quotation any reporting verb may come first: "…," stated Ann Vale.
     if (isReportingVerb(t)) {
+      // "the “grim” state of the party": a quoted modifier before a noun, not an attribution.
+      if (q.kind === 'fragment' && NOUN_BEFORE_QUOTE.has(toks[k - 1]?.low ?? '')) continue
       const m = afterMention(ctx, j + 1, b)
       const hit = t.low.endsWith('ing') || toks[m]?.low === 'that' ? null : mentionStartingAt(ts, m, b, text)
       if (hit !== null && toks[hit.tj]?.t !== ':') decide(ctx, qi, hit, 'said-after-quote-inverted', baseConfidence(hit, secondHand(ctx, j, b) ? 0.85 : 0.95))
       continue
     }
     const hit = mentionStartingAt(ts, j, b, text)
-    if (hit === null) continue
+    // "… a “clerical slip” that was fixed": a relative clause on the quoted words, not a speaker.
+    if (hit === null || RELATIVES.has(toks[j].t)) continue
+    // "… calling him “a sore loser.” Holt hit back": a fragment closing its sentence; the
+    // next sentence's subject answers, it does not speak these words.
+    if (q.kind === 'fragment' && endsWithStop(text, q.end)) continue
     let v = afterMention(ctx, hit.tj, b, hit)
     // "…," the president will say: a modal before the verb still attributes the quotation.
     if (toks[v]?.kind === 'w' && toks[v + 1] !== undefined && isAnyReportingVerb(toks[v + 1]) && toks[v + 1].modal) v++
@@ -103,7 +121,9 @@ export const saidAfterSieve: Sieve = (ctx) => {
     // An unlisted verb still attributes when the quotation ends the way a quoted sentence does
     // before its attribution: with a comma, question or exclamation mark inside the marks.
     const last = text[q.end - 1]
-    if (verb !== undefined && verb.kind === 'w' && !verb.cap && !NOT_VERB.has(verb.low) && (last === ',' || last === '?' || last === '!') && hit.type !== 'descriptor') {
+    // Not when a reporting verb right before the quotation already frames it (… Vale called “odd,” Holt …).
+    const framed = q.kind === 'fragment' && [1, 2, 3].some((d) => k - d >= 0 && toks[k - d].sent === toks[k].sent && isReportingVerb(toks[k - d]))
+    if (!framed && verb !== undefined && verb.kind === 'w' && !verb.cap && !NOT_VERB.has(verb.low) && (last === ',' || last === '?' || last === '!') && hit.type !== 'descriptor') {
       decide(ctx, qi, hit, 'said-after-quote-other-verb', baseConfidence(hit, 0.7))
     }
   }
@@ -134,16 +154,35 @@ export const saidBeforeSieve: Sieve = (ctx) => {
       let hit = subjectOf(ts, v, a, text)
       if (hit === null && INVERTED_VERBS.has(t.low) && t.low !== 'told') hit = mentionStartingAt(ts, v + 1, k, text)
       if (hit !== null) {
+        hit = outerSpeaker(ctx, hit, a)
         const top = FRAGMENT_VERBS.has(t.low) ? 0.8 : colon ? 0.93 : 0.9
         decide(ctx, qi, hit, 'said-before-quote', baseConfidence(hit, top))
       } else if (t.low.endsWith('ing')) {
         // "Holt attacked the plan …, saying, “…”": the clause's subject speaks.
-        hit = clauseSubject(ctx, a, v) ?? nearestSubject(ctx, a, v)
+        hit = nearestSubject(ctx, a, v) ?? clauseSubject(ctx, a, v)
         if (hit !== null) decide(ctx, qi, hit, 'participle-subject', baseConfidence(hit, 0.8))
       }
       break
     }
   }
+}
+
+/**
+ * "She said she recalls … “…”", "The coach said he seldom travels …, “…”": a pronoun opening a clause
+ * reported by an outer verb names the outer subject; the article names the speaker there, so that
+ * mention is the attribution (the pronoun would only repeat it).
+ */
+function outerSpeaker(ctx: Ctx, hit: MentionHit, a: number): MentionHit {
+  if (hit.type !== 'pronoun' || (hit.head !== 'he' && hit.head !== 'she' && hit.head !== 'they')) return hit
+  const toks = ctx.ts.toks
+  const v = toks[hit.ti - 1]?.low === 'that' ? hit.ti - 2 : hit.ti - 1
+  if (v <= a || !isReportingVerb(toks[v])) return hit
+  const outer = subjectOf(ctx.ts, v, a, ctx.text)
+  if (outer === null) return hit
+  if (outer.type === 'pronoun') return outer.head === hit.head ? outer : hit
+  // A name or descriptor: only when it agrees with the pronoun ("they" for groups, he/she for people).
+  if (hit.head === 'they') return outer.type === 'descriptor' || outer.type === 'org' ? outer : hit
+  return outer.gender === null || (outer.gender === 'm') === (hit.head === 'he') ? outer : hit
 }
 
 /** "…", according to X. */
@@ -184,16 +223,20 @@ export const sentenceVerbSieve: Sieve = (ctx) => {
       // Left of the quote first: a verb after it usually opens another clause ("… while Vale calls it").
       const score = v < k ? k - v : (v - k) + 8
       if (score >= bestScore) continue
-      let hit = subjectOf(ts, v, a, text) ?? relativeBefore(ctx, v, a)
+      // "… calls it “the den,” while Vale calls it …": a verb after the quote in a new clause.
+      if (v > k && opensClause(ctx, k + 1, v)) continue
+      // "… has shown “patience” with its clients, said Ann Vale": after a comma, said-type verbs take the name after them.
+      const inverted = v > k && toks[v - 1]?.t === ',' && INVERTED_VERBS.has(t.low) && t.low !== 'told' ? mentionStartingAt(ts, v + 1, b, text) : null
+      let hit = inverted ?? subjectOf(ts, v, a, text) ?? relativeBefore(ctx, v, a)
       let viaParticiple = false
       // "Holt stood firm … and said the plan was “…”": a second verb shares the clause subject.
       if (hit === null && v > a && (toks[v - 1].low === 'and' || toks[v - 1].low === 'but')) {
-        hit = clauseSubject(ctx, a, v - 1) ?? nearestSubject(ctx, a, v - 1)
+        hit = nearestSubject(ctx, a, v - 1) ?? clauseSubject(ctx, a, v - 1)
         viaParticiple = hit !== null
       }
       if (hit === null && INVERTED_VERBS.has(t.low) && v > k) hit = mentionStartingAt(ts, v + 1, b, text)
       if (hit === null && t.low.endsWith('ing')) {
-        hit = clauseSubject(ctx, a, v) ?? nearestSubject(ctx, a, v)
+        hit = nearestSubject(ctx, a, v) ?? clauseSubject(ctx, a, v)
         viaParticiple = hit !== null
       }
       if (hit === null) continue
@@ -203,15 +246,7 @@ export const sentenceVerbSieve: Sieve = (ctx) => {
       participle = viaParticiple
     }
     if (best === null) continue
-    // "She said she recalls … “…”": the same pronoun twice names one speaker; keep the main clause's.
-    if (best.type === 'pronoun' && (best.head === 'he' || best.head === 'she')) {
-      // Only "she said (that) she …": the inner pronoun right after the outer verb.
-      const v = toks[best.ti - 1]?.low === 'that' ? best.ti - 2 : best.ti - 1
-      if (v > a && isReportingVerb(toks[v])) {
-        const outer = subjectOf(ts, v, a, text)
-        if (outer !== null && outer.type === 'pronoun' && outer.head === best.head) best = outer
-      }
-    }
+    best = outerSpeaker(ctx, best, a)
     let top = FRAGMENT_VERBS.has(bestVerb) ? 0.75 : 0.85
     if (participle) top -= 0.1
     decide(ctx, qi, best, participle ? 'participle-subject' : 'sentence-verb', baseConfidence(best, top))

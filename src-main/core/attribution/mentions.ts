@@ -1,55 +1,18 @@
 // Reads the words that name a speaker around a reporting verb: a name with its title
 // ("Assistant Secretary … Daniel Kritenbrink"), a pronoun ("he"), a relative ("who") or an unnamed
 // source ("a senior U.S. official"). Works on the token stream, never on raw text.
-import type { Tok, TokenStream } from './tokens.ts'
+import type { TokenStream } from './tokens.ts'
 import { isReportingVerb } from './verbs.ts'
 
 export { isAnyReportingVerb, isReportingVerb, markReportingVerbs } from './verbs.ts'
+export { PREPOSITIONS, type MentionHit, type MentionType } from './mentionWords.ts'
 import {
-  ADVERBS, DESCRIPTOR_HEADS, DETERMINERS, NOT_NAME, ORGANISATIONS, SPEAKER_PRONOUNS, TITLES, TITLE_CONNECTORS, VERBS,
+  LONE_DETERMINERS, NP_STOP, PARTICLES, POSTMOD, PREPOSITIONS, PRE_NAME, SUFFIXES, isNameWord, isPossessive, pronounAt, text, type MentionHit,
+} from './mentionWords.ts'
+import {
+  DESCRIPTOR_HEADS, DETERMINERS, NOT_NAME, ORGANISATIONS, SPEAKER_PRONOUNS, TITLES, TITLE_CONNECTORS, VERBS,
   genderOfGivenName, genderOfTitle, isGivenName, type Gender,
 } from './lexicon.ts'
-
-export type MentionType = 'name' | 'pronoun' | 'descriptor' | 'org'
-
-export interface MentionHit {
-  /** Token range [ti, tj) of the whole mention as written, title included. */
-  ti: number
-  tj: number
-  s: number
-  e: number
-  type: MentionType
-  /** The name part ("Daniel Kritenbrink"), the organisation, the descriptor or the pronoun as written. */
-  name: string
-  title: string | null
-  gender: Gender
-  /** Lower-case pronoun or descriptor head noun; null for names. */
-  head: string | null
-}
-
-const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'da', 'di', 'del', 'dos', 'das', 'st.'])
-// Lower-case words that may stand before a title or name: "former Rep.", "the late Sen.".
-const PRE_NAME = new Set(['former', 'then', 'retired', 'late', 'outgoing', 'acting', 'incoming', 'ex', 'fellow', 'disgraced', 'embattled'])
-const NP_STOP = new Set(['in', 'at', 'to', 'for', 'of', 'from', 'on', 'with', 'who', 'that', 'which', 'and', 'as', 'after', 'before', 'during', 'when', 'while', 'by', 'about', 'because', 'if', 'but', 'or', 'than', 'whose', 'whom'])
-const LONE_DETERMINERS = new Set(['another', 'one', 'others', 'some', 'many', 'several', 'both', 'most'])
-const SUFFIXES = new Set(['Jr.', 'Sr.', 'II', 'III', 'IV', 'Jr', 'Sr'])
-// Words after a head noun that continue a descriptor: "people familiar with the matter said".
-const POSTMOD = new Set(['familiar', 'close', 'with', 'who', 'in', 'at', 'from', 'for', 'of', 'briefed', 'involved', 'knowledgeable', 'on'])
-
-const isPossessive = (t: Tok): boolean => /['’]s?$/.test(t.t) && t.t.length > 2
-
-// Month and day-like words that are also surnames (Theresa May): names only after another name word.
-const SURNAME_LIKE = new Set(['May', 'June', 'April', 'August', 'Friday', 'Monday', 'Well', 'Young', 'Long', 'Said'])
-
-function isNameWord(t: Tok, prev?: Tok): boolean {
-  if (t.kind !== 'w' || !t.cap || isPossessive(t)) return false
-  if (!NOT_NAME.has(t.t)) return true
-  return SURNAME_LIKE.has(t.t) && prev !== undefined && prev.sent === t.sent && isNameWord(prev) && isGivenName(prev.t)
-}
-
-function text(ts: TokenStream, a: number, b: number, src: string): string {
-  return src.slice(ts.toks[a].s, ts.toks[b].e)
-}
 
 /** A capitalised run ending at token i (inclusive), split into title and name. */
 export function nameEndingAt(ts: TokenStream, i: number, lo: number, src: string): MentionHit | null {
@@ -111,13 +74,6 @@ export function descriptorEndingAt(ts: TokenStream, h: number, lo: number, src: 
   return { ti: a, tj: h + 1, s: toks[a].s, e: head.e, type: 'descriptor', name: text(ts, a, h, src), title: null, gender, head: head.low }
 }
 
-function pronounAt(ts: TokenStream, i: number): MentionHit | null {
-  const t = ts.toks[i]
-  if (t === undefined || t.kind !== 'w' || !SPEAKER_PRONOUNS.has(t.low)) return null
-  if (t.cap && t.low !== 'i' && i > 0 && ts.toks[i - 1].sent === t.sent) return null // "It" mid-sentence is a name-like use
-  return { ti: i, tj: i + 1, s: t.s, e: t.e, type: 'pronoun', name: t.t, title: null, gender: SPEAKER_PRONOUNS.get(t.low) ?? null, head: t.low }
-}
-
 /** The mention ending exactly at token i: pronoun, name (with appositive or party tag) or descriptor. */
 export function mentionEndingAt(ts: TokenStream, i: number, lo: number, src: string, depth = 0): MentionHit | null {
   const toks = ts.toks
@@ -136,7 +92,9 @@ export function mentionEndingAt(ts: TokenStream, i: number, lo: number, src: str
     // "Wendy Sherman, U.S. undersecretary of state, said": the appositive becomes the title.
     let j = i - 1
     while (j > lo && toks[j].t !== ',' && toks[j].kind !== 'q' && toks[j].sent === t.sent && i - j < 25) j--
-    if (toks[j]?.t !== ',' || j === i - 1) return j === i - 1 || toks[j]?.t === ',' ? null : mentionEndingAt(ts, i - 1, lo, src)
+    // No earlier comma: the mention ends right before this one ("Vale, during …" from its start).
+    if (toks[j]?.t !== ',') return mentionEndingAt(ts, i - 1, lo, src)
+    if (j === i - 1) return null
     // An appositive is a noun phrase: a name followed by a verb ("Holt went after Vale") is a clause.
     for (let m = j + 1; m < i; m++) {
       if (isReportingVerb(toks[m]) && !toks[m].low.endsWith('ing')) return null
@@ -150,11 +108,24 @@ export function mentionEndingAt(ts: TokenStream, i: number, lo: number, src: str
     if (hit !== null && before !== undefined && before.kind === 'w' && PREPOSITIONS.has(before.low) && depth < 2) {
       let c = hit.ti - 1
       while (c > lo && toks[c].t !== ',' && toks[c].kind !== 'q' && toks[c].sent === t.sent && hit.ti - c < 20) c--
-      return toks[c]?.t === ',' ? mentionEndingAt(ts, c, lo, src, depth + 1) : null
+      if (toks[c]?.t === ',') return mentionEndingAt(ts, c, lo, src, depth + 1)
+      // "Her old coach at the club, Tom Reed, called": the inserted phrase is the name itself.
+      return depth === 0 ? mentionEndingAt(ts, i - 1, j + 1, src, 1) : null
     }
     // No subject before the inserted phrase: "After the vote, Gov. Dana Holt (R-OR), said".
     if (hit === null || hit.type === 'pronoun') return depth === 0 ? mentionEndingAt(ts, i - 1, j + 1, src, 1) : null
     if (hit.title === null && hit.type === 'name') hit.title = text(ts, j + 1, i - 1, src)
+    // "Another critic, Dana Holt, said": the descriptor introduces the name, which is the speaker.
+    if (hit.type === 'descriptor' && depth === 0) {
+      const inner = mentionEndingAt(ts, i - 1, j + 1, src, 1)
+      if (inner !== null && inner.type === 'name' && inner.ti === j + 1) {
+        inner.title = inner.title ?? hit.name
+        inner.ti = hit.ti
+        inner.s = hit.s
+        inner.tj = i
+        return inner
+      }
+    }
     return hit
   }
   const pron = pronounAt(ts, i)
@@ -180,36 +151,6 @@ export function mentionEndingAt(ts: TokenStream, i: number, lo: number, src: str
   }
   return null
 }
-
-/** Subject of the reporting verb at token v: "he said", "Smith, a spokesman, told reporters". */
-export function subjectOf(ts: TokenStream, v: number, lo: number, src: string): MentionHit | null {
-  let i = v - 1
-  let skipped = 0
-  while (i >= lo && skipped < 4 && ts.toks[i].kind === 'w' && ((!ts.toks[i].cap && (ADVERBS.has(ts.toks[i].low) || (LY_ADVERB.test(ts.toks[i].low) && !DESCRIPTOR_HEADS.has(ts.toks[i].low)))) || TIME_WORDS.has(ts.toks[i].low))) { i--; skipped++ }
-  if (i < lo || ts.toks[i].sent !== ts.toks[v].sent) return null
-  const hit = mentionEndingAt(ts, i, lo, src)
-  // "issued a statement saying", "reminds me of Vale saying": an object, not the subject.
-  const before = hit !== null && hit.ti > 0 ? ts.toks[hit.ti - 1] : undefined
-  if (hit !== null && before !== undefined && before.kind === 'w' && !before.cap && before.sent === ts.toks[v].sent && !CLAUSE_OPENERS.has(before.low)) {
-    // "with Holt reportedly shouting" keeps its subject after the preposition.
-    const absolute = before.low === 'with' && ts.toks[v].low.endsWith('ing')
-    if (!absolute && (PREPOSITIONS.has(before.low) || ts.toks[v].low.endsWith('ing') || (hit.type === 'descriptor' && isVerbLike(before.low)))) return null
-  }
-  return hit
-}
-
-const PREPOSITIONS = new Set(['of', 'in', 'at', 'to', 'with', 'from', 'by', 'for', 'on', 'about', 'into', 'like', 'than', 'among', 'against'])
-const isVerbLike = (w: string): boolean => /(?:ed|es|ued|ssed)$/.test(w) || VERBS.has(w)
-
-// "he infamously referred": an -ly adverb between subject and verb.
-const LY_ADVERB = /^[a-z]{3,}ly$/
-
-// "Holt later Thursday told": time words between a subject and its verb.
-const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'on'])
-
-// Lower-case words after which a noun phrase can still be a clause subject.
-const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'then', 'as', 'while', 'when', 'because', 'that', 'which', 'where', 'so', 'if',
-  'although', 'though', 'after', 'before', 'since', 'until', 'once', 'whereas', 'also', 'meanwhile', 'however', 'now', 'later', 'earlier', 'still', 'yet', 'where'])
 
 /** The mention that starts at token j and runs forward: "said Sen. John McCain", "according to officials". */
 export function mentionStartingAt(ts: TokenStream, j: number, hi: number, src: string): MentionHit | null {
@@ -241,6 +182,18 @@ export function mentionStartingAt(ts: TokenStream, j: number, hi: number, src: s
         }
       }
       return { ti: j, tj: k + 2, s: t.s, e: role.e, type: 'descriptor', name: text(ts, j, k + 1, src), title: null, gender: null, head: role.low }
+    }
+    // "Former Liberal mayoral candidate Tom Vale": lower-case role words, then the name.
+    let r = k + 1
+    while (r < hi && r - k <= 3 && toks[r].kind === 'w' && !toks[r].cap && !VERBS.has(toks[r].low) && !NP_STOP.has(toks[r].low) && !DETERMINERS.has(toks[r].low)) r++
+    if (r > k + 1 && r < hi && DESCRIPTOR_HEADS.has(toks[r - 1].low) && isNameWord(toks[r]) && toks[r].sent === t.sent) {
+      const person = mentionStartingAt(ts, r, hi, src)
+      if (person !== null && person.type === 'name') {
+        person.title = src.slice(t.s, toks[r - 1].e)
+        person.ti = j
+        person.s = t.s
+        return person
+      }
     }
     const named = nameEndingAt(ts, k, j, src)
     if (named !== null || !isPossessive(t)) return named
@@ -281,8 +234,13 @@ export function mentionStartingAt(ts: TokenStream, j: number, hi: number, src: s
       // An -ing word modifies the next noun ("the shipping tycoon") or opens a clause ("the group holding a vote").
       const ingClause = n.low.endsWith('ing') && !n.cap && (toks[end + 2] === undefined || toks[end + 2].kind !== 'w' || toks[end + 2].cap || DETERMINERS.has(toks[end + 2].low))
       if (n.kind !== 'w' || n.sent !== t.sent || VERBS.has(n.low) || NP_STOP.has(n.low) || ingClause) break
+      // "the board sent a notice": a lower-case word before a determiner is the verb.
+      if (end > j && !n.cap && toks[end + 2] !== undefined && DETERMINERS.has(toks[end + 2].low) && !DETERMINERS.has(n.low)) break
       // "the City Council issued …": after a capitalised name, a plain lower-case word is the verb.
       if (end > j && toks[end].cap && !n.cap && !DESCRIPTOR_HEADS.has(n.low)) break
+      // "several groups loaned Mr. Vale …": an -ed word before a name or determiner is the verb.
+      const after = toks[end + 2]
+      if (end > j && !n.cap && /[a-z]ed$/.test(n.low) && after !== undefined && (after.cap || DETERMINERS.has(after.low))) break
       end++
     }
     // "…," tweeted another. / said one.

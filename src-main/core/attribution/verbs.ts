@@ -4,6 +4,10 @@ import { ADVERBS, INTRANSITIVE_VERBS, NOT_SPEECH_BEFORE, REQUIRES_IT, VERBS, VER
 
 const NOUN_BEFORE = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your', 'the', 'a', 'an', 'this', 'these', 'those'])
 
+// Words before "states" that make it the plural noun: "member states", "many (Baltic) states".
+const STATE_NOUN_BEFORE = new Set(['member', 'many', 'other', 'several', 'all', 'some', 'both', 'most', 'few', 'these', 'those', 'the', 'two',
+  'three', 'four', 'five', 'neighbouring', 'neighboring', 'southern', 'northern', 'western', 'eastern', 'gulf', 'island', 'nation', 'swing', 'battleground', 'red', 'blue', 'key', 'early'])
+
 export function isReportingVerb(t: Tok | undefined): boolean {
   return t !== undefined && t.verb && !t.modal
 }
@@ -27,6 +31,10 @@ export function markReportingVerbs(ts: TokenStream): void {
     const afterQuote = p !== undefined && (p.kind === 'q' || (p.t === ',' && toks[i - 2]?.kind === 'q'))
     // "his comment", "the report": after a determiner the word is a noun.
     if (p !== undefined && p.kind === 'w' && NOUN_BEFORE.has(p.low)) continue
+    // "Holt's claim", "the senators' statement": after a possessive too.
+    if (p !== undefined && p.kind === 'w' && /\p{L}(?:['’]s|s['’])$/u.test(p.t)) continue
+    // "many Baltic states", "the Gulf states", "member states": the noun, not the verb.
+    if ((t.low === 'states' || t.low === 'state') && p !== undefined && p.kind === 'w' && (STATE_NOUN_BEFORE.has(p.low) || (p.cap && STATE_NOUN_BEFORE.has(toks[i - 2]?.low ?? '')))) continue
     if (p !== undefined && p.kind === 'w' && NOT_SPEECH_BEFORE.has(p.low)) t.modal = true
     if (REQUIRES_IT.has(t.low) && toks[i + 1]?.low !== 'it') continue
     if (INTRANSITIVE_VERBS.has(t.low) && !afterQuote) {

@@ -31,11 +31,24 @@ function isTitleCase(content: string): boolean {
 }
 
 // A programme, book or show title closing its clause: on the network's “Morning Report.”, of “Inside Politics Today,”.
-const TITLE_LEAD = /(?:\b(?:on|of|in|with|from|to|for|at)|['’]s)\s*$/
+const TITLE_LEAD = /(?:\b(?:on|of|in|with|from|to|for|at|told)|['’]s)\s*$/
+// A work named by its kind right before it: the podcast “Night Shift,”, the play, “Harbour.”.
+const WORK_LEAD = /\b(?:show|podcast|program|programme|series|film|movie|book|novel|memoir|play|musical|song|album|column|op-ed|essay|documentary|newsletter|sitcom|drama|opera|poem|blog)\s*,?\s*$/i
 function isTitleAfterPreposition(text: string, q: RawQuote, content: string): boolean {
   const m = /^(.*?)[,.]$/s.exec(content)
-  if (m === null || !isTitleCase(m[1])) return false
-  return TITLE_LEAD.test(text.slice(Math.max(0, q.open - 12), q.open))
+  const lead = text.slice(Math.max(0, q.open - 16), q.open)
+  // "Well, Here We Are." as a title: a comma inside is part of it after a work noun.
+  if (m !== null && WORK_LEAD.test(lead) && isTitleCase(m[1].replace(/,/g, ''))) return true
+  if (m === null) return isTitleCase(content.replace(/,/g, '')) && WORK_LEAD.test(lead)
+  if (!isTitleCase(m[1])) return false
+  return TITLE_LEAD.test(lead)
+}
+
+// A show or work named before its star or maker: the “Life on the Farm” star, “Keep It Real” host.
+const ROLE_AFTER = /^\s*(?:star|stars|actor|actress|host|co-host|creator|author|producer|director|writer|singer|rapper|cast)\b/i
+function isTitleBeforeRole(text: string, q: RawQuote, content: string): boolean {
+  if (TERMINAL.test(content) || !/^[\p{Lu}\p{N}]/u.test(content) || content.split(/\s+/).length > 7) return false
+  return ROLE_AFTER.test(text.slice(q.end + 1, q.end + 16))
 }
 
 // Markup and handles: @account, http://…
@@ -105,7 +118,7 @@ export function classifyQuotes(text: string, raw: RawQuote[], layout: Layout): F
     } else if (NAMING.test(text.slice(Math.max(0, q.open - 30), q.open))) {
       q.kind = 'candidate'
       q.rule = `${fam}-named-term`
-    } else if (!q.continued && !q.continues && (isTitleCase(content) || isTitleAfterPreposition(text, q, content))) {
+    } else if (!q.continued && !q.continues && (isTitleCase(content) || isTitleAfterPreposition(text, q, content) || isTitleBeforeRole(text, q, content))) {
       q.kind = 'candidate'
       q.rule = `${fam}-title-case`
     } else {

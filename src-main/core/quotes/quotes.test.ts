@@ -93,3 +93,25 @@ describe('layout', () => {
     expect(layoutOf('“Yes,” he said.').headline).toBe(-1)
   })
 })
+
+describe('mislaid and title marks', () => {
+  it('closes on an opening-shaped mark before a space: “It is rare,“ said …', () => {
+    expect(texts('Intro.\n\n“It is rare,“ said Tom Reed, a farmer. “The frost came early.”')).toEqual(['It is rare,', 'The frost came early.'])
+  })
+  it('opens on a closing-shaped mark that starts its paragraph', () => {
+    expect(texts('Intro.\n\n” … and so the bakery closed,” wrote the newsletter.')).toEqual([' … and so the bakery closed,'])
+  })
+  it('a work named after its kind is a title, even with a comma or a full stop inside the marks', () => {
+    const q = found('Intro.\n\nShe hosts the podcast “Well, Here We Are.” Listen below. He starred in the play, “Harbour.”')
+    expect(q.map((x) => x.kind)).toEqual(['candidate', 'candidate'])
+  })
+  it('a title before a role noun is a title: the “Life on the Farm” star', () => {
+    expect(found('Intro.\n\nThe “Life on the Farm” star spoke to reporters.')[0].kind).toBe('candidate')
+  })
+  it('a show named after "told" is a title: told “Morning Show Live,”', () => {
+    expect(found('Intro.\n\n“He is fair game,” Vale told “Morning Show Live,” adding more.')[1].kind).toBe('candidate')
+  })
+  it('still reads speech after "told" when it is a sentence', () => {
+    expect(found('Intro.\n\nShe told “the whole truth and nothing else,” her lawyer said.')[0].kind).not.toBe('candidate')
+  })
+})
