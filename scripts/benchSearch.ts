@@ -3,7 +3,7 @@
 // typo, variant and prefix queries, and the same for fuse.js alone over a subset.
 // The last line is machine-readable.
 import Fuse from 'fuse.js'
-import { mkdtempSync, rmSync, statSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ArticlesTable } from '../src-main/store/articles.ts'
@@ -56,7 +56,10 @@ function typo(word: string): string {
 
 const dir = mkdtempSync(join(tmpdir(), 'verbatim-bench-search-'))
 try {
-  const dbFile = join(dir, 'library.sqlite')
+  // BENCH_KEEP=FILE keeps the generated library there and reuses it on the next run (for tuning).
+  const kept = process.env.BENCH_KEEP
+  const reuse = !!kept && existsSync(kept)
+  const dbFile = kept ?? join(dir, 'library.sqlite')
   const db = openLibrary(dbFile)
   const table = new ArticlesTable(db)
   const texts: string[] = new Array(N)
@@ -88,10 +91,11 @@ try {
       })
       text += `${q}," someone said.\n`
     }
-    table.insert({
+    const outlet = pick(['Yonhap', 'AP', 'Reuters'])
+    if (!reuse) table.insert({
       sha256: `bench-${article}`,
       source: `generated://${article}`,
-      read: { text, format: 'txt', encoding: 'utf-8', dropped: [], meta: { headline: `Generated article ${article}`, byline: null, outlet: pick(['Yonhap', 'AP', 'Reuters']), dateline: null, date: `20${10 + (article % 15)}-0${1 + (article % 9)}-1${article % 10}`, dateRule: 'bench' } },
+      read: { text, format: 'txt', encoding: 'utf-8', dropped: [], meta: { headline: `Generated article ${article}`, byline: null, outlet, dateline: null, date: `20${10 + (article % 15)}-0${1 + (article % 9)}-1${article % 10}`, dateRule: 'bench' } },
       analyzed: { quotes, speakers: Array.from({ length: 5 }, (_, s) => ({ name: `Speaker ${(article * 5 + s) % 2000}`, isDescriptor: false, names: [], title: null })) },
     })
   }
@@ -149,6 +153,7 @@ try {
       const t0 = process.hrtime.bigint()
       const result = search.search(t.query, { limit: TOP, typing: t.typing })
       times.push(Number(process.hrtime.bigint() - t0) / 1e6)
+      if (process.env.BENCH_DEBUG && times.at(-1)! > 20) console.log(`  slow ${times.at(-1)!.toFixed(1)} ms ${t.kind} ${JSON.stringify(t.query)}`)
       if (result.hits.some((h) => h.quote.id === t.id)) hits++
       else if (process.env.BENCH_DEBUG) console.log(`  missed ${t.kind} ${JSON.stringify(t.query)} → #${t.id}: ${texts[t.id - 1]}`)
     }

@@ -1,6 +1,7 @@
 // Search over the articles' text, with the same forgiving words as quote search (its own vocabulary),
 // ranked by FTS5's bm25, with a highlighted snippet of where the words are.
 import type { Db } from '../../store/open.ts'
+import { articleClauses } from '../../store/quotes.ts'
 import type { Span } from '../../shared/model.ts'
 import { IndexTermsCache, planQuery } from './ftsPlan.ts'
 
@@ -49,20 +50,7 @@ export class ArticleSearch {
   search(query: string, options: ArticleSearchOptions = {}): { hits: ArticleHit[]; variants: { word: string; terms: string[] }[] } {
     const limit = options.limit ?? 20
     const { expressions, variants } = planQuery(query, this.terms.get())
-    const where: string[] = []
-    const params: string[] = []
-    if (options.outlet?.trim()) {
-      where.push('a.outlet = ? COLLATE NOCASE')
-      params.push(options.outlet.trim())
-    }
-    if (options.from) {
-      where.push('a.date >= ?')
-      params.push(options.from)
-    }
-    if (options.to) {
-      where.push("a.date <= ? || '~'")
-      params.push(options.to)
-    }
+    const { where, params } = articleClauses(options)
     const statement = this.db.prepare<string[], { id: number; title: string | null; outlet: string | null; date: string | null; source: string; snippet: string }>(
       `SELECT a.id, a.title, a.outlet, a.date, a.source,
               snippet(articles_fts, 1, '${OPEN}', '${CLOSE}', '…', 24) AS snippet

@@ -56,8 +56,15 @@ export interface FtsPlan {
   matchers: WordMatcher[]
   /** For each query word, the indexed spellings searched besides the word itself. */
   variants: { word: string; terms: string[] }[]
-  /** FTS5 MATCH expressions whose results together are the candidates; empty when nothing was typed. */
+  /**
+   * The FTS5 MATCH expressions, most useful first; empty when nothing was typed. With a narrowing
+   * word: the forgiving one (word variants, matched on the narrowing words), then the wording as
+   * typed — when the first returns fewer rows than asked, it holds every row the second could add.
+   * With common words only: the wording as typed first, since it alone stays small.
+   */
   expressions: string[]
+  /** Some finished word is rare enough to narrow the search by itself. */
+  narrow: boolean
 }
 
 export const ftsString = (term: string) => `"${term.replace(/"/g, '""')}"`
@@ -70,7 +77,10 @@ export function planQuery(query: string, { vocabulary, docs, rows }: IndexTerms,
   for (const part of parts) {
     part.words.forEach((word, i) => {
       const terms = new Map<string, number>([[word, 0]])
-      for (const { term, distance } of vocabulary.expand(word, 48, (t) => docs.get(t) ?? 0).terms) terms.set(term, distance)
+      // A word the library has is most likely spelled as meant: only its one-edit neighbours (variant
+      // spellings) are added; a word it lacks gets the full typo budget.
+      const maxEdits = vocabulary.has(word) ? 1 : Infinity
+      for (const { term, distance } of vocabulary.expand(word, 48, (t) => docs.get(t) ?? 0, maxEdits).terms) terms.set(term, distance)
       for (const variant of spellingVariants(word)) if (vocabulary.has(variant)) terms.set(variant, 0.5)
       const prefix = !!options.typing && part === lastPart && !part.phrase && i === part.words.length - 1 && word.length >= MIN_PREFIX
       matchers.push({ word, terms, prefix, inPhraseWithPrevious: part.phrase && i > 0 })
@@ -78,7 +88,7 @@ export function planQuery(query: string, { vocabulary, docs, rows }: IndexTerms,
       if (others.length) variants.push({ word, terms: others })
     })
   }
-  if (matchers.length === 0) return { matchers, variants, expressions: [] }
+  if (matchers.length === 0) return { matchers, variants, expressions: [], narrow: false }
 
   // A word still being typed stands for its likeliest completions: the most frequent indexed words
   // starting with it (a raw prefix query over a large index is slow).
@@ -89,14 +99,19 @@ export function planQuery(query: string, { vocabulary, docs, rows }: IndexTerms,
   const clause = (m: WordMatcher) => `(${alternatives.get(m)!.map(ftsString).join(' OR ')})`
   const byWeight = [...matchers].sort((a, b) => weight(a) - weight(b))
   let forgiving: string
+  const narrow = matchers.some((m) => !m.prefix && weight(m) <= rows * COMMON_SHARE)
   if (options.anyWord) {
     // Any indexed word will do; the rarer ones, when there are some, keep the query fast.
     const present = byWeight.filter((m) => weight(m) > 0)
     const rare = present.filter((m) => weight(m) <= rows * COMMON_SHARE)
     forgiving = (rare.length ? rare : present.length ? present : byWeight).map(clause).join(' OR ')
   } else {
-    // Match on the words that narrow the search (at least the two rarest); rank on all of them.
-    forgiving = byWeight.filter((m, i) => i < 2 || weight(m) <= rows * COMMON_SHARE).map(clause).join(' AND ')
+    // Match on the words that narrow the search (at least the two rarest); rank on all of them. The
+    // word being typed is left to ranking when finished words already narrow: its completions are
+    // many and the one meant may be rare.
+    const finished = byWeight.filter((m) => !m.prefix)
+    const pool = finished.some((m) => weight(m) <= rows * COMMON_SHARE) ? finished : byWeight
+    forgiving = pool.filter((m, i) => i < 2 || weight(m) <= rows * COMMON_SHARE).map(clause).join(' AND ')
   }
   // The wording as typed (phrases as phrases, every word, common ones too) finds short and
   // common-worded rows that the forgiving query, matching on rare words only, could crowd out.
@@ -104,5 +119,5 @@ export function planQuery(query: string, { vocabulary, docs, rows }: IndexTerms,
   const asTyped = parts
     .map((part) => (typing && part === lastPart ? clause(typing) : ftsString(part.words.join(' '))))
     .join(' AND ')
-  return { matchers, variants, expressions: [...new Set([asTyped, forgiving])] }
+  return { matchers, variants, expressions: [...new Set(narrow ? [forgiving, asTyped] : [asTyped, forgiving])], narrow }
 }

@@ -42,16 +42,22 @@ export class QuoteSearch {
     this.terms = new IndexTermsCache(db, 'quotes_vocab', 'SELECT count(*) AS n FROM quotes')
   }
 
-  private candidates(match: string, filter: QuoteFilter): { id: number; text: string }[] {
+  /**
+   * Quotes matching an FTS5 expression. A probe takes the first rows in index order and stops: it
+   * costs little however large the match. Ranked orders the whole match by bm25 first, which costs
+   * in proportion to its size, so it is kept for large matches that must be cut.
+   */
+  private candidates(match: string, filter: QuoteFilter, mode: 'probe' | 'ranked'): { id: number; text: string }[] {
     const { where, params } = filterClauses(filter)
     return this.db
       .prepare<string[], { id: number; text: string }>(
         `SELECT q.id, q.text FROM quotes_fts f
            JOIN quotes q ON q.id = f.rowid
            JOIN articles a ON a.id = q.article_id
+           LEFT JOIN speakers s ON s.id = q.speaker_id
            LEFT JOIN decisions d ON d.article_id = q.article_id AND d.start = q.start AND d.end = q.end
           WHERE quotes_fts MATCH ? ${where.length ? 'AND ' + where.join(' AND ') : ''}
-          ORDER BY f.rank LIMIT ${CANDIDATES}`,
+          ${mode === 'ranked' ? 'ORDER BY f.rank' : ''} LIMIT ${mode === 'ranked' ? CANDIDATES : CANDIDATES + 1}`,
       )
       .all(match, ...params)
   }
@@ -62,8 +68,18 @@ export class QuoteSearch {
     if (expressions.length === 0) return { query, hits: [], variants }
 
     const candidates = new Map<number, string>()
+    // Small matches are taken whole (ranking below orders them); large ones are cut by bm25 only
+    // when the small ones do not already fill the page.
+    const broad: string[] = []
     for (const expression of expressions) {
-      for (const c of this.candidates(expression, options)) candidates.set(c.id, c.text)
+      const found = this.candidates(expression, options, 'probe')
+      if (found.length > CANDIDATES) broad.push(expression)
+      else for (const c of found) candidates.set(c.id, c.text)
+      if (candidates.size >= limit && !options.anyWord) break
+    }
+    for (const expression of broad) {
+      if (candidates.size >= limit && !options.anyWord) break
+      for (const c of this.candidates(expression, options, 'ranked')) candidates.set(c.id, c.text)
     }
     const ranked = [...candidates]
       .map(([id, text]) => ({ id, text }))

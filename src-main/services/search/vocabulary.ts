@@ -44,8 +44,8 @@ export class Vocabulary {
    * Terms within the allowed number of edits of `word`, at most `limit`: closest first and, at the
    * same distance, the most frequent first (the word meant is usually a common one).
    */
-  expand(word: string, limit = 48, frequency: (term: string) => number = () => 0): Expansion {
-    const max = allowedEdits(word.length)
+  expand(word: string, limit = 48, frequency: (term: string) => number = () => 0, maxEdits = Infinity): Expansion {
+    const max = Math.min(allowedEdits(word.length), maxEdits)
     const found: { term: string; distance: number }[] = []
     if (this.known.has(word)) found.push({ term: word, distance: 0 })
     if (max > 0 && word.length <= MAX_DEPTH) this.walk(word, max, found)
