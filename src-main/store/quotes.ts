@@ -36,6 +36,8 @@ export interface QuoteFilter {
   to?: string
   /** Verification status on quote sheets; 'unverified' also means on no sheet at all. */
   status?: VerificationStatus
+  /** Quotes by this person of the library, under any of their names in any article. */
+  person?: number
 }
 
 export const VERIFICATION_STATUSES = ['unverified', 'verified', 'disputed', 'misattributed'] as const
@@ -109,6 +111,27 @@ function toQuoteRow(r: RawRow): QuoteRow {
   }
 }
 
+/** SQL conditions on the article (a): outlet and date range. */
+export function articleClauses(filter: { outlet?: string; from?: string; to?: string }): { where: string[]; params: string[] } {
+  const where: string[] = []
+  const params: string[] = []
+  if (filter.outlet?.trim()) {
+    where.push('a.outlet = ? COLLATE NOCASE')
+    params.push(filter.outlet.trim())
+  }
+  // Dates are ISO and may be partial (2016, 2016-02): text comparison orders them correctly, and
+  // '~' sorts after every digit, so "to 2016" takes in 2016-12-31.
+  if (filter.from) {
+    where.push('a.date >= ?')
+    params.push(filter.from)
+  }
+  if (filter.to) {
+    where.push("a.date <= ? || '~'")
+    params.push(filter.to)
+  }
+  return { where, params }
+}
+
 /** SQL conditions (on quotes q, articles a) and their parameters for a filter. */
 export function filterClauses(filter: QuoteFilter): { where: string[]; params: string[] } {
   const where: string[] = []
@@ -126,19 +149,14 @@ export function filterClauses(filter: QuoteFilter): { where: string[]; params: s
                 END`)
     params.push(`% ${escapeLike(name)} %`, `% ${escapeLike(name)} %`)
   }
-  if (filter.outlet?.trim()) {
-    where.push('a.outlet = ? COLLATE NOCASE')
-    params.push(filter.outlet.trim())
+  if (filter.person !== undefined) {
+    where.push(`d.action IS NOT 'reject' AND d.action IS NOT 'correct' AND EXISTS (
+                  SELECT 1 FROM person_links l WHERE l.person_id = ? AND l.article_id = q.article_id AND l.speaker_name = s.name)`)
+    params.push(String(filter.person))
   }
-  // Dates are ISO and may be partial (2016, 2016-02): text comparison orders them correctly.
-  if (filter.from) {
-    where.push('a.date >= ?')
-    params.push(filter.from)
-  }
-  if (filter.to) {
-    where.push("a.date <= ? || '~'")
-    params.push(filter.to)
-  }
+  const article = articleClauses(filter)
+  where.push(...article.where)
+  params.push(...article.params)
   if (filter.status === 'unverified') {
     where.push("NOT EXISTS (SELECT 1 FROM sheet_items i WHERE i.quote_id = q.id AND i.status <> 'unverified')")
   } else if (filter.status) {
