@@ -11,9 +11,12 @@ import { defaultLibraryPath } from './store/paths.ts'
 import { LibraryError } from './store/open.ts'
 import { registerSheetCommands } from './cliSheets.ts'
 import { registerReviewCommands } from './cliReview.ts'
+import { importCommand, registerImportCommands, type ImportCliOptions } from './cliImport.ts'
 import { registerMaintenanceCommands } from './cliMaintenance.ts'
+import { registerPeopleCommands } from './cliPeople.ts'
 import { UsageError } from './cliErrors.ts'
 import { DecisionError } from './store/decisions.ts'
+import { PeopleError } from './services/people/people.ts'
 import { VERIFICATION_STATUSES, type VerificationStatus } from './store/quotes.ts'
 import { highlight, formatHit, formatTimelineEntry, formatXref, formatQuote, formatSummary, formatVerification, progressPrinter, quoteJson, verificationJson, writeOut } from './cliOutput.ts'
 import { readFileSync } from 'node:fs'
@@ -41,12 +44,6 @@ function withLibrary<T>(program: Command, run: (library: Library) => T): T {
   if (result instanceof Promise) return result.finally(() => library.close()) as T
   library.close()
   return result
-}
-
-async function runImport(program: Command, paths: string[]): Promise<void> {
-  const summary = withLibrary(program, (library) => library.import(paths, { onProgress: progressPrinter() }))
-  process.stderr.write(formatSummary(summary))
-  if (summary.failed > 0) process.exitCode = EXIT_FAILED
 }
 
 async function runQuotes(program: Command, options: { speaker?: string; json?: boolean; all?: boolean }) {
@@ -149,8 +146,8 @@ async function runSpeaker(program: Command, name: string, options: { timeline?: 
   for (const row of rows) await writeOut(formatTimelineEntry(row) + '\n')
 }
 
-async function runExtract(options: { jsonl: string }) {
-  for await (const record of extractJsonl(options.jsonl)) await writeOut(JSON.stringify(record) + '\n')
+async function runExtract(options: { jsonl: string; allMarks?: boolean }) {
+  for await (const record of extractJsonl(options.jsonl, options.allMarks)) await writeOut(JSON.stringify(record) + '\n')
 }
 
 async function runDemo() {
@@ -194,9 +191,10 @@ export function buildProgram(): Command {
 
   program
     .command('import')
-    .description('import article files (.txt, .md, .html) and folders, recursively')
-    .argument('<paths...>', 'files or folders')
-    .action((paths: string[]) => runImport(program, paths))
+    .description('import articles: files (.txt .md .html .pdf .docx .odt .epub .rss .atom .xml .eml), folders recursively, and http(s) URLs')
+    .argument('<paths...>', 'files, folders or URLs')
+    .option('--epub <mode>', 'an EPUB as "chapters" (each chapter an article, the default) or "book" (one article)')
+    .action((paths: string[], options: ImportCliOptions) => importCommand((run) => withLibrary(program, run), paths, options))
 
   program
     .command('quotes')
@@ -246,6 +244,7 @@ export function buildProgram(): Command {
     .command('extract')
     .description('run the pipeline on JSONL records {"id","text"} without a library; print one JSON line each')
     .requiredOption('--jsonl <file>', 'input records, or - for standard input')
+    .option('--all-marks', "also print headline quotes and ''two-apostrophe'' quotes, which the benchmark does not annotate")
     .action((options) => runExtract(options))
 
   program
@@ -255,6 +254,8 @@ export function buildProgram(): Command {
 
   registerSheetCommands(program, (run) => withLibrary(program, run))
   registerReviewCommands(program, (run) => withLibrary(program, run))
+  registerImportCommands(program, (run) => withLibrary(program, run))
+  registerPeopleCommands(program, (run) => withLibrary(program, run))
   registerMaintenanceCommands(program, (run) => withLibrary(program, run), () => libraryPath(program))
 
   return program
@@ -275,7 +276,7 @@ export async function main(argv: string[]): Promise<void> {
       process.exitCode = EXIT_USAGE
       return
     }
-    if (error instanceof LibraryError || error instanceof ExtractInputError || error instanceof DecisionError) {
+    if (error instanceof LibraryError || error instanceof ExtractInputError || error instanceof DecisionError || error instanceof PeopleError) {
       process.stderr.write(`verbatim: ${error.message}\n`)
       process.exitCode = EXIT_FAILED
       return

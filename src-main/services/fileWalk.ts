@@ -2,8 +2,9 @@
 // Unreadable folders and missing paths become failures naming the path, never an abort.
 import { readdirSync, statSync, type Dirent } from 'node:fs'
 import { extname, join } from 'node:path'
+import { EXTENSIONS } from '../core/read/index.ts'
 
-export const IMPORTABLE_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '.html', '.htm'])
+export const IMPORTABLE_EXTENSIONS = new Set(EXTENSIONS)
 
 export interface WalkResult {
   files: string[]
@@ -61,7 +62,7 @@ export function walk(paths: string[], fs: WalkFs = nodeFs): WalkResult {
       }
     } else if (stat.isFile()) {
       if (IMPORTABLE_EXTENSIONS.has(extname(path).toLowerCase())) result.files.push(path)
-      else if (explicit) result.failures.push({ path, message: `not a supported article format (${extname(path) || 'no extension'}); Verbatim reads .txt, .md and .html` })
+      else if (explicit) result.failures.push({ path, message: `not a supported article format (${extname(path) || 'no extension'}); Verbatim reads .txt, .md, .html, .pdf, .docx, .odt, .epub, .rss/.atom/.xml feeds and .eml` })
       else result.skipped++
     } else if (explicit) {
       result.failures.push({ path, message: 'not a regular file' })

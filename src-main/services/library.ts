@@ -9,9 +9,10 @@ import { crossReference, type SpeakerUse } from './xref.ts'
 import { DecisionsTable, type DecisionInput } from '../store/decisions.ts'
 import { reviewQueue } from '../store/quotes.ts'
 import { reextract, type ReextractSummary } from './reextract.ts'
+import { PeopleService } from './people/people.ts'
 import {
-  deleteArticles, getArticle, libraryCounts, listArticles, listSpeakers, restoreArticles,
-  type ArticleDetail, type ArticleListOptions, type ArticleSummary, type DeletedArticles, type LibraryCounts, type SpeakerSummary,
+  deleteArticles, getArticle, libraryCounts, listArticles, restoreArticles,
+  type ArticleDetail, type ArticleListOptions, type ArticleSummary, type DeletedArticles, type LibraryCounts,
 } from './articles.ts'
 import { importText, type PastedImport } from './pasteImport.ts'
 
@@ -20,12 +21,14 @@ export class Library {
   readonly path: string
   private readonly quoteSearch: QuoteSearch
   private readonly verifier: Verifier
+  readonly people: PeopleService
 
   constructor(path: string) {
     this.path = path
     this.db = openLibrary(path)
     this.quoteSearch = new QuoteSearch(this.db)
     this.verifier = new Verifier(this.db, this.quoteSearch)
+    this.people = new PeopleService(this.db)
   }
 
   decide(decision: DecisionInput): void {
@@ -82,9 +85,6 @@ export class Library {
     return libraryCounts(this.db)
   }
 
-  speakers(filter?: string): SpeakerSummary[] {
-    return listSpeakers(this.db, filter)
-  }
 
   deleteArticles(ids: number[]): DeletedArticles {
     return deleteArticles(this.db, ids)

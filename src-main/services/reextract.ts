@@ -3,6 +3,7 @@
 // their own table, keyed by place, and are never touched here.
 import { analyzeText } from '../core/analyze.ts'
 import type { Db } from '../store/open.ts'
+import { linkArticle } from './people/linker.ts'
 
 export interface ReextractSummary {
   articles: number
@@ -63,6 +64,8 @@ export function reextract(db: Db, onProgress?: (done: number, total: number) => 
       summary.removed++
     }
     for (const s of stale) deleteSpeaker.run(s.id)
+    // Speakers keep their links to people by name; a name new in this article is linked now.
+    linkArticle(db, article.id)
     summary.quotes += analyzed.quotes.filter((q) => q.kind !== 'candidate').length
   })
 

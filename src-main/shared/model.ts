@@ -79,7 +79,20 @@ export interface ArticleMeta {
   dateRule: string
 }
 
-export type SourceFormat = 'txt' | 'md' | 'html'
+export type SourceFormat = 'txt' | 'md' | 'html' | 'pdf' | 'docx' | 'odt' | 'epub' | 'feed' | 'eml'
+
+/** One article of a file that holds several (a feed's items, an e-book's chapters). */
+export interface ArticlePart {
+  /** Its place in the file: 'item-3', 'chapter-2'. The stored source is `file#id`. */
+  id: string
+  /** The item's own link (a feed item's URL), when it has one. */
+  link: string | null
+  /**
+   * What makes it the same article in another copy of the file (a feed item's link, title and
+   * text): the same identity imported again is a duplicate. Null: the file's bytes and the id.
+   */
+  identity: string | null
+}
 
 /** What the read stage produces from the bytes of a file. */
 export interface ReadArticle {
@@ -91,4 +104,6 @@ export interface ReadArticle {
   meta: ArticleMeta
   /** What was left out of the text and why: navigation, captions, copyright lines, … */
   dropped: { text: string; rule: string }[]
+  /** Set when the file holds several articles and this is one of them. */
+  part?: ArticlePart
 }

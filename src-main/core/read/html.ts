@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability'
 import { parseHTML } from 'linkedom'
 import { readHtmlHints } from './htmlMeta.ts'
-import { paragraphsOf } from './htmlText.ts'
+import { deeperThan, paragraphsOf } from './htmlText.ts'
 import type { Draft, Dropped } from './types.ts'
 
 // Page furniture removed before readability, each with the rule its text is recorded under.
@@ -17,6 +17,8 @@ const SCRIPTISH = 'script, style, noscript, template, iframe, object, embed, svg
 /** Below this many characters readability has probably picked a teaser box, not the article. */
 const MIN_ARTICLE = 200
 const MAX_ELEMENTS = 30_000
+/** Real pages nest a few dozen levels; readability's scoring is quadratic in depth, so past this it is skipped. */
+const MAX_DEPTH = 150
 
 // Comments may come first: browsers' "Save as" writes "<!-- saved from url=… -->" before <html>.
 const DOCUMENT_START = /^\s*(?:<!--[\s\S]*?-->\s*)*(?:<!doctype html[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<html[\s>]/i
@@ -40,6 +42,8 @@ function parseDocument(html: string): Document {
 function removeAll(document: Document, selector: string, rule: string | null, dropped: Dropped[]): void {
   for (const el of Array.from(document.querySelectorAll(selector))) {
     if (!el.parentNode) continue
+    // Inside one already removed (nested navs): its text was recorded with the outer one.
+    if (rule && !el.isConnected) continue
     if (rule) for (const p of paragraphsOf(el)) dropped.push({ text: p, rule })
     el.remove()
   }
@@ -48,7 +52,7 @@ function removeAll(document: Document, selector: string, rule: string | null, dr
 /** Site header and footer, unless they belong to the article itself (its own title block). */
 function removeChrome(document: Document, dropped: Dropped[]): void {
   for (const el of Array.from(document.querySelectorAll('header, footer, [role="banner"], [role="contentinfo"]'))) {
-    if (!el.parentNode || el.closest('article, main')) continue
+    if (!el.parentNode || !el.isConnected || el.closest('article, main')) continue
     for (const p of paragraphsOf(el)) dropped.push({ text: p, rule: 'site-chrome' })
     el.remove()
   }
@@ -57,12 +61,12 @@ function removeChrome(document: Document, dropped: Dropped[]): void {
 type Parsed = ReturnType<Readability<Node>['parse']>
 
 /**
- * Readability's scoring is the slow part (seconds on a multi-MB page): past MAX_ELEMENTS the page is
- * read whole, furniture already removed. Counted here because readability's own maxElemsToParse
+ * Readability's scoring is the slow part (seconds on a multi-MB page): past MAX_ELEMENTS elements,
+ * or MAX_DEPTH levels of nesting, the page is read whole, furniture already removed. Counted here because readability's own maxElemsToParse
  * relies on getElementsByTagName('*'), which linkedom answers with nothing.
  */
-function parseArticle(document: Document): Parsed {
-  if (document.querySelectorAll('*').length > MAX_ELEMENTS) return null
+function parseArticle(document: Document, deep: boolean): Parsed {
+  if (deep || document.querySelectorAll('*').length > MAX_ELEMENTS) return null
   try {
     return new Readability<Node>(document, { serializer: (node) => node }).parse()
   } catch {
@@ -75,12 +79,17 @@ export function readHtml(source: string): Draft {
   const hints = readHtmlHints(document)
   const dropped: Dropped[] = []
 
+  // A page nested deeper than any real one is broken or hostile: it is read whole (scripts and the
+  // like still removed), since sorting out its furniture would take time with the square of its depth.
+  const deep = deeperThan(document.documentElement, MAX_DEPTH)
   removeAll(document, SCRIPTISH, null, dropped)
-  removeChrome(document, dropped)
-  for (const f of FURNITURE) removeAll(document, f.selector, f.rule, dropped)
+  if (!deep) {
+    removeChrome(document, dropped)
+    for (const f of FURNITURE) removeAll(document, f.selector, f.rule, dropped)
+  }
 
   const before = document.body ? paragraphsOf(document.body) : []
-  const article = parseArticle(document)
+  const article = parseArticle(document, deep)
   const fromArticle = article?.content ? paragraphsOf(article.content) : []
   const useArticle = fromArticle.join('').length >= MIN_ARTICLE
   const paragraphs = useArticle ? fromArticle : before

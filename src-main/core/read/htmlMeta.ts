@@ -57,8 +57,11 @@ function titleSite(document: Document): string | null {
 function pickHeadline(document: Document, ogTitle: string | null): string | null {
   const title = squash(document.querySelector('title')?.textContent)
   const reference = ogTitle ?? title
+  // The first few are enough (a page nesting thousands of unclosed h1s would otherwise cost their
+  // text once per level); a "headline" of more than 1,000 characters is not one.
   const h1s = Array.from(document.querySelectorAll('h1'))
-    .map((h) => squash(h.textContent))
+    .slice(0, 20)
+    .map((h) => squash((h.textContent ?? '').slice(0, 1000)))
     .filter((t) => t.length > 0)
   const agreeing = h1s.find((h) => reference.includes(h) && h.length >= 10)
   if (agreeing) return agreeing

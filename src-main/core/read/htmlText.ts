@@ -26,27 +26,52 @@ export function paragraphsOf(root: Node): string[] {
     if (p) out.push(p)
     buf = ''
   }
-  const walk = (node: Node): void => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === TEXT_NODE) {
-        buf += child.nodeValue ?? ''
-        continue
-      }
-      if (child.nodeType !== ELEMENT_NODE) continue
-      const tag = tagOf(child)
-      if (NEVER_TEXT.has(tag)) continue
-      if (tag === 'PRE') {
-        flush()
-        for (const line of (child.textContent ?? '').split('\n')) if (line.trim()) out.push(line.trimEnd())
-        continue
-      }
-      const block = BLOCK.has(tag)
-      if (block) flush()
-      walk(child)
-      if (block) flush()
-    }
+  // Iterative, not recursive: a hostile page nested thousands of levels deep must not overflow
+  // the stack. `null` on the stack is the paragraph break after a block's children.
+  const stack: (Node | null)[] = []
+  const pushChildren = (node: Node): void => {
+    const kids: Node[] = []
+    for (let child = node.firstChild; child; child = child.nextSibling) kids.push(child)
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i])
   }
-  walk(root)
+  pushChildren(root)
+  while (stack.length) {
+    const child = stack.pop()!
+    if (child === null) {
+      flush()
+      continue
+    }
+    if (child.nodeType === TEXT_NODE) {
+      buf += child.nodeValue ?? ''
+      continue
+    }
+    if (child.nodeType !== ELEMENT_NODE) continue
+    const tag = tagOf(child)
+    if (NEVER_TEXT.has(tag)) continue
+    if (tag === 'PRE') {
+      flush()
+      for (const line of (child.textContent ?? '').split('\n')) if (line.trim()) out.push(line.trimEnd())
+      continue
+    }
+    if (BLOCK.has(tag)) {
+      flush()
+      stack.push(null)
+    }
+    pushChildren(child)
+  }
   flush()
   return out
+}
+
+/** Whether any element under root sits more than `limit` levels deep (iteratively, without recursion). */
+export function deeperThan(root: Node, limit: number): boolean {
+  const stack: { node: Node; depth: number }[] = [{ node: root, depth: 0 }]
+  while (stack.length) {
+    const { node, depth } = stack.pop()!
+    if (depth > limit) return true
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === ELEMENT_NODE) stack.push({ node: child, depth: depth + 1 })
+    }
+  }
+  return false
 }

@@ -34,7 +34,7 @@ describe('readArticle errors', () => {
   })
 
   it('rejects unsupported extensions', () => {
-    expect(codeOf(() => readArticle(enc('hello'), 'a.docx'))).toBe('unsupported-format')
+    expect(codeOf(() => readArticle(enc('hello'), 'a.rtf'))).toBe('unsupported-format')
     expect(codeOf(() => readArticle(enc('hello'), 'README'))).toBe('unsupported-format')
   })
 

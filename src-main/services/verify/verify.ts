@@ -68,15 +68,31 @@ export class Verifier {
     return null
   }
 
-  private speakerMatches(quote: QuoteRow, claimed: string): boolean {
-    const names = this.db
-      .prepare<[number], { name: string }>(
-        'SELECT n.name FROM quotes q JOIN speaker_names n ON n.speaker_id = q.speaker_id WHERE q.id = ?',
+  /** Every name the quote's speaker goes by in the library: in its article and, as a person, elsewhere. */
+  private speakerNames(quote: QuoteRow): string[] {
+    if (quote.decision?.action === 'correct') return quote.speaker ? [quote.speaker] : []
+    if (quote.decision?.action === 'reject') return []
+    return this.db
+      .prepare<[number, number], { name: string }>(
+        `SELECT n.name FROM quotes q JOIN speaker_names n ON n.speaker_id = q.speaker_id WHERE q.id = ?
+         UNION
+         SELECT n.name FROM quotes q
+           JOIN speakers s ON s.id = q.speaker_id
+           JOIN person_links l ON l.article_id = s.article_id AND l.speaker_name = s.name
+           JOIN person_links same ON same.person_id = l.person_id
+           JOIN speakers s2 ON s2.article_id = same.article_id AND s2.name = same.speaker_name
+           JOIN speaker_names n ON n.speaker_id = s2.id
+          WHERE q.id = ?`,
       )
-      .all(quote.id)
-      .map((r) => fold(r.name))
+      .all(quote.id, quote.id)
+      .map((r) => r.name)
+  }
+
+  private speakerMatches(quote: QuoteRow, claimed: string): boolean {
     const want = fold(claimed)
-    return names.some((n) => n === want || n.endsWith(` ${want}`) || want.endsWith(` ${n}`))
+    return this.speakerNames(quote)
+      .map(fold)
+      .some((n) => n === want || n.endsWith(` ${want}`) || want.endsWith(` ${n}`))
   }
 
   private articleText(articleId: number): string {
