@@ -7,7 +7,9 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve('src-main/index.ts') } },
+      // The import worker is its own entry: main starts it with new Worker(new URL('./importWorker.js')).
+      // So is the reader worker (PDF/DOCX/e-mail) that services/readBridge.ts starts.
+      rollupOptions: { input: { index: resolve('src-main/index.ts'), importWorker: resolve('src-main/services/importWorker.ts'), readWorker: resolve('src-main/services/readWorker.ts') } },
     },
   },
   preload: {

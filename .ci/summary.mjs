@@ -1,4 +1,5 @@
 // Prints "N passed, N failed, N skipped" from the test runners' JSON reports (CI reads that line).
+// Reads vitest's (Jest-style numPassedTests…) and Playwright's (stats.expected/unexpected/skipped/flaky).
 import { existsSync, readFileSync } from 'node:fs'
 
 let passed = 0
@@ -11,6 +12,13 @@ for (const file of process.argv.slice(2)) {
     continue
   }
   const report = JSON.parse(readFileSync(file, 'utf8'))
+  if (report.stats && 'expected' in report.stats) {
+    // Playwright: a flaky test passed on retry; errors outside tests (a broken config or spec file) fail the run.
+    passed += (report.stats.expected ?? 0) + (report.stats.flaky ?? 0)
+    failed += (report.stats.unexpected ?? 0) + (report.errors?.length ?? 0)
+    skipped += report.stats.skipped ?? 0
+    continue
+  }
   passed += report.numPassedTests ?? 0
   // A test file that fails to load has no test results of its own: count it as one failure.
   const brokenFiles = (report.testResults ?? []).filter((r) => r.status === 'failed' && !r.assertionResults?.length)

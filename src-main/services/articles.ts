@@ -38,17 +38,11 @@ export interface LibraryCounts {
   articles: number
   quotes: number
   speakers: number
+  /** Attributions no one has decided on (the Review queue). */
   review: number
+  /** Of those, the ones below the needs-review confidence. */
+  needsReview: number
   sheets: number
-}
-
-export interface SpeakerSummary {
-  name: string
-  quotes: number
-  articles: number
-  first: string | null
-  last: string | null
-  roles: string[]
 }
 
 const ORDER: Record<ArticleSort, string> = {
@@ -94,32 +88,16 @@ export function libraryCounts(db: Db): LibraryCounts {
     .prepare<[number], LibraryCounts>(
       `SELECT (SELECT count(*) FROM articles) AS articles,
               (SELECT count(*) FROM quotes WHERE kind <> 'candidate') AS quotes,
-              (SELECT count(DISTINCT s.name COLLATE NOCASE) FROM speakers s WHERE s.is_descriptor = 0
-                  AND EXISTS (SELECT 1 FROM quotes q WHERE q.speaker_id = s.id AND q.kind <> 'candidate')) AS speakers,
+              (SELECT count(DISTINCT person_id) FROM person_links) AS speakers,
               (SELECT count(*) FROM quotes q
                  LEFT JOIN decisions d ON d.article_id = q.article_id AND d.start = q.start AND d.end = q.end
-                WHERE q.kind <> 'candidate' AND d.id IS NULL AND q.confidence < ?) AS review,
+                WHERE q.kind <> 'candidate' AND d.id IS NULL) AS review,
+              (SELECT count(*) FROM quotes q
+                 LEFT JOIN decisions d ON d.article_id = q.article_id AND d.start = q.start AND d.end = q.end
+                WHERE q.kind <> 'candidate' AND d.id IS NULL AND q.confidence < ?) AS needsReview,
               (SELECT count(*) FROM sheets) AS sheets`,
     )
     .get(NEEDS_REVIEW_BELOW)!
-}
-
-/** Named speakers with how often and when they were quoted (the machine's attributions). */
-export function listSpeakers(db: Db, filter = ''): SpeakerSummary[] {
-  const rows = db
-    .prepare<{ like: string }, Omit<SpeakerSummary, 'roles'> & { roles: string | null }>(
-      `SELECT min(s.name) AS name, count(q.id) AS quotes, count(DISTINCT s.article_id) AS articles,
-              min(a.date) AS first, max(a.date) AS last, json_group_array(DISTINCT s.title) AS roles
-         FROM speakers s
-         JOIN quotes q ON q.speaker_id = s.id AND q.kind <> 'candidate'
-         JOIN articles a ON a.id = s.article_id
-        WHERE s.is_descriptor = 0 AND s.name LIKE @like ESCAPE '\\'
-        GROUP BY s.name COLLATE NOCASE
-        ORDER BY count(q.id) DESC, min(s.name) COLLATE NOCASE
-        LIMIT 2000`,
-    )
-    .all({ like: `%${escapeLike(filter.trim())}%` })
-  return rows.map((r) => ({ ...r, roles: (JSON.parse(r.roles ?? '[]') as (string | null)[]).filter((x): x is string => !!x) }))
 }
 
 type Row = Record<string, unknown>
@@ -131,6 +109,8 @@ export interface DeletedArticles {
   speakerNames: Row[]
   quotes: Row[]
   decisions: Row[]
+  /** Which library person each article speaker is (user merges and splits included). */
+  personLinks: Row[]
   /** sheet_items.id → the quote it linked to (the link becomes NULL when the quote goes). */
   sheetLinks: { id: number; quoteId: number }[]
 }
@@ -147,6 +127,7 @@ export function deleteArticles(db: Db, ids: number[]): DeletedArticles {
       speakerNames: all(`SELECT n.* FROM speaker_names n JOIN speakers s ON s.id = n.speaker_id WHERE ${inIds('s.article_id')}`),
       quotes: all(`SELECT * FROM quotes WHERE ${inIds('article_id')}`),
       decisions: all(`SELECT * FROM decisions WHERE ${inIds('article_id')}`),
+      personLinks: all(`SELECT * FROM person_links WHERE ${inIds('article_id')}`),
       sheetLinks: db
         .prepare<[string], { id: number; quoteId: number }>(
           `SELECT i.id, i.quote_id AS quoteId FROM sheet_items i JOIN quotes q ON q.id = i.quote_id WHERE ${inIds('q.article_id')}`,
@@ -179,6 +160,7 @@ export function restoreArticles(db: Db, deleted: DeletedArticles): number {
       insertRows(db, 'speaker_names', deleted.speakerNames)
       insertRows(db, 'quotes', deleted.quotes)
       insertRows(db, 'decisions', deleted.decisions)
+      insertRows(db, 'person_links', deleted.personLinks)
     } catch (error) {
       if ((error as { code?: string }).code?.startsWith('SQLITE_CONSTRAINT')) {
         throw new RestoreError('The articles cannot be restored: the library changed since they were deleted (imported again?).')

@@ -1,0 +1,86 @@
+// Import jobs for the app: each runs in a worker thread (importWorker.ts) so main's event loop
+// stays free; the renderer polls a job's status. Cancelling stops between two articles.
+import { Worker } from 'node:worker_threads'
+import type { ImportSummary } from './importer.ts'
+import type { ImportWorkerData, ImportWorkerMessage } from './importWorker.ts'
+
+export interface ImportJobStatus {
+  jobId: number
+  state: 'running' | 'done' | 'cancelled' | 'failed'
+  done: number
+  total: number
+  /** The file being worked on last. */
+  current: string | null
+  summary: ImportSummary
+  error: string | null
+}
+
+const emptySummary = (): ImportSummary => ({ added: 0, duplicates: 0, failed: 0, skipped: 0, quotes: 0, failures: [], stoppedBecause: null })
+
+export class ImportJobs {
+  private readonly libraryPath: string
+  private readonly workerUrl: URL
+  private readonly jobs = new Map<number, { status: ImportJobStatus; cancel: Int32Array; finished: Promise<void> }>()
+  private next = 1
+  /** Called when a job ends, e.g. to tell the window its counts changed. */
+  onFinished: ((status: ImportJobStatus) => void) | null = null
+
+  constructor(libraryPath: string, workerUrl: URL) {
+    this.libraryPath = libraryPath
+    this.workerUrl = workerUrl
+  }
+
+  start(paths: string[]): ImportJobStatus {
+    const jobId = this.next++
+    const cancel = new Int32Array(new SharedArrayBuffer(4))
+    const status: ImportJobStatus = { jobId, state: 'running', done: 0, total: 0, current: null, summary: emptySummary(), error: null }
+    const data: ImportWorkerData = { libraryPath: this.libraryPath, paths, cancel }
+    const worker = new Worker(this.workerUrl, { workerData: data })
+    const finished = new Promise<void>((resolve) => {
+      const finish = (state: ImportJobStatus['state'], error: string | null = null) => {
+        if (status.state !== 'running') return
+        status.state = state
+        status.error = error
+        this.onFinished?.(status)
+        resolve()
+      }
+      worker.on('message', (message: ImportWorkerMessage) => {
+        if (message.type === 'progress') {
+          Object.assign(status, { done: message.done, total: message.total, current: message.path, summary: message.summary })
+        } else if (message.type === 'done') {
+          status.summary = message.summary
+          finish(message.cancelled ? 'cancelled' : 'done')
+        } else {
+          finish('failed', message.message)
+        }
+      })
+      worker.on('error', (error) => finish('failed', error.message))
+      worker.on('exit', () => finish('failed', 'The import stopped unexpectedly.'))
+    })
+    this.jobs.set(jobId, { status, cancel, finished })
+    return { ...status }
+  }
+
+  status(jobId: number): ImportJobStatus | null {
+    const job = this.jobs.get(jobId)
+    return job ? structuredClone(job.status) : null
+  }
+
+  cancel(jobId: number): boolean {
+    const job = this.jobs.get(jobId)
+    if (!job || job.status.state !== 'running') return false
+    Atomics.store(job.cancel, 0, 1)
+    return true
+  }
+
+  /** Resolves when the job has ended (tests and shutdown wait on it). */
+  async settled(jobId: number): Promise<ImportJobStatus | null> {
+    await this.jobs.get(jobId)?.finished
+    return this.status(jobId)
+  }
+
+  async cancelAll(): Promise<void> {
+    for (const id of this.jobs.keys()) this.cancel(id)
+    await Promise.all([...this.jobs.values()].map((j) => j.finished))
+  }
+}

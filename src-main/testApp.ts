@@ -1,0 +1,58 @@
+// A whole app context over a fresh temporary library, for tests (vitest and the e2e harness):
+// the real services, an import worker, the demo from seeds/, and a platform whose dialogs answer
+// from what the test set beforehand.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { handlersFor, type Platform } from './handlers.ts'
+import type { Handlers } from './dispatch.ts'
+import { Demo, stateFileFor } from './services/demo.ts'
+import { ImportJobs } from './services/importJobs.ts'
+import { Library } from './services/library.ts'
+
+export const REPO = new URL('..', import.meta.url).pathname
+export const SEEDS_DIR = join(REPO, 'seeds')
+export const WORKER_URL = new URL('./services/importWorker.ts', import.meta.url)
+
+export interface TestApp {
+  dir: string
+  library: Library
+  jobs: ImportJobs
+  handlers: Handlers
+  /** What the next "choose files/folder" dialog answers. */
+  dialogPaths: string[]
+  /** Where exports are written (the save dialog answers a file in this folder). */
+  exportDir: string
+  close(): Promise<void>
+}
+
+export function createTestApp(options: { seedDemo?: boolean; dir?: string } = {}): TestApp {
+  const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'verbatim-app-'))
+  const exportDir = join(dir, 'exports')
+  mkdirSync(exportDir, { recursive: true })
+  const libraryPath = join(dir, 'library.sqlite')
+  const library = new Library(libraryPath)
+  const demo = new Demo(library.db, SEEDS_DIR, stateFileFor(libraryPath))
+  if (options.seedDemo ?? true) demo.seedOnFirstLaunch()
+  const jobs = new ImportJobs(libraryPath, WORKER_URL)
+  const app: TestApp = {
+    dir,
+    library,
+    jobs,
+    dialogPaths: [],
+    exportDir,
+    handlers: null as unknown as Handlers,
+    async close() {
+      await jobs.cancelAll()
+      library.close()
+      rmSync(dir, { recursive: true, force: true })
+    },
+  }
+  const platform: Platform = {
+    shell: 'browser',
+    chooseImportPaths: async () => app.dialogPaths,
+    chooseSavePath: async (name) => join(exportDir, name),
+  }
+  app.handlers = handlersFor({ library, jobs, demo, platform })
+  return app
+}
