@@ -162,7 +162,28 @@ function failureMessage(error: unknown): string {
   return `could not be imported: ${(error as Error).message ?? String(error)}`
 }
 
+/**
+ * For a batch, a larger page cache and fewer WAL checkpoints (each one syncs the database file):
+ * every article is still its own durable transaction; only the housekeeping is batched.
+ */
+function withBulkSettings<T>(db: Db, run: () => T): T {
+  const checkpoint = db.pragma('wal_autocheckpoint', { simple: true }) as number
+  const cache = db.pragma('cache_size', { simple: true }) as number
+  db.pragma('wal_autocheckpoint = 16384')
+  db.pragma('cache_size = -65536')
+  try {
+    return run()
+  } finally {
+    db.pragma(`wal_autocheckpoint = ${checkpoint}`)
+    db.pragma(`cache_size = ${cache}`)
+  }
+}
+
 export function importPaths(db: Db, paths: string[], options: ImportOptions = {}): ImportSummary {
+  return withBulkSettings(db, () => importBatch(db, paths, options))
+}
+
+function importBatch(db: Db, paths: string[], options: ImportOptions): ImportSummary {
   const table = new ArticlesTable(db, (id) => linkArticle(db, id))
   const walked = walk(paths, options.fs)
   const summary: ImportSummary = {

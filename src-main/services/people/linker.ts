@@ -2,19 +2,25 @@
 // name, or the same given name in another form with the same surname (Tony / Antony Blinken), and
 // only when exactly one person fits. Anything less (a bare surname, two people who fit) makes a
 // new person; the likely matches then show up as suggestions with their reasons.
+import type { Statement } from 'better-sqlite3'
 import type { Db } from '../../store/open.ts'
 import { PeopleTable } from '../../store/people.ts'
 import { nameParts, relate } from './names.ts'
 
 // One table object (and its prepared statements) per library connection, not one per article.
-const tables = new WeakMap<Db, PeopleTable>()
+const tables = new WeakMap<Db, { people: PeopleTable; speakers: Statement<[number], { name: string }> }>()
 
 export function linkArticle(db: Db, articleId: number, now = new Date().toISOString()): void {
-  let people = tables.get(db)
-  if (!people) tables.set(db, (people = new PeopleTable(db)))
-  const speakers = db
-    .prepare<[number], { name: string }>('SELECT name FROM speakers WHERE article_id = ? AND is_descriptor = 0 ORDER BY id')
-    .all(articleId)
+  let cached = tables.get(db)
+  if (!cached) {
+    cached = {
+      people: new PeopleTable(db),
+      speakers: db.prepare<[number], { name: string }>('SELECT name FROM speakers WHERE article_id = ? AND is_descriptor = 0 ORDER BY id'),
+    }
+    tables.set(db, cached)
+  }
+  const people = cached.people
+  const speakers = cached.speakers.all(articleId)
   for (const { name } of speakers) {
     if (people.linkOf(articleId, name)) continue
     const surname = nameParts(name).surname
