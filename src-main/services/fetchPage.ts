@@ -1,19 +1,13 @@
 // Fetching a web page to import it (verbatim import https://…). One bounded request: a timeout over
 // the whole exchange (connect, headers, body) and a size cap, so an offline machine or a server that
 // never answers gives a one-line error quickly instead of a hang. The bytes are kept as fetched.
+import { CodedError } from '../shared/errors.ts'
 import type { FetchedPage } from './importer.ts'
 import { MAX_ARTICLE_BYTES } from './importer.ts'
 
 export const FETCH_TIMEOUT_MS = 15_000
 
-export class FetchError extends Error {
-  readonly code: string
-  constructor(code: string, message: string) {
-    super(message)
-    this.code = code
-    this.name = 'FetchError'
-  }
-}
+export class FetchError extends CodedError {}
 
 export const isUrl = (arg: string) => /^https?:\/\//i.test(arg)
 

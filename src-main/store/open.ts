@@ -1,4 +1,5 @@
 // Opening a library: Node-API check, pragmas, migrations, and refusing a library newer than the app.
+import { CodedError } from '../shared/errors.ts'
 import Database from 'better-sqlite3'
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
@@ -6,14 +7,7 @@ import { loadMigrations, type Migration } from './migrations.ts'
 
 export type Db = Database.Database
 
-export class LibraryError extends Error {
-  readonly code: string
-  constructor(code: string, message: string) {
-    super(message)
-    this.code = code
-    this.name = 'LibraryError'
-  }
-}
+export class LibraryError extends CodedError {}
 
 /** better-sqlite3 13 needs Node-API 10 (Node 22+); on Node 20 opening a database segfaults. */
 export function assertRuntimeSupported(): void {
