@@ -2,16 +2,8 @@
 // sign-offs, dash and name appositives, documents before a colon, outer clause subjects. Synthetic texts.
 import { describe, expect, it } from 'vitest'
 import { analyzeText } from '../analyze.ts'
+import { who } from './testWho.ts'
 
-function who(text: string): [string, string | null, string | null, string][] {
-  const a = analyzeText(text)
-  return a.quotes.filter((q) => q.kind !== 'candidate').map((q) => [
-    q.text,
-    q.attribution.speaker === null ? null : a.speakers[q.attribution.speaker].name,
-    q.attribution.mention?.text ?? null,
-    q.attribution.rule,
-  ])
-}
 const first = (text: string) => who(text)[0]
 
 describe('phrase subjects', () => {

@@ -1,16 +1,8 @@
 // Each attribution sieve and speaker rule on short synthetic texts.
 import { describe, expect, it } from 'vitest'
 import { analyzeText } from '../analyze.ts'
+import { who } from './testWho.ts'
 
-function who(text: string): [string, string | null, string | null, string][] {
-  const a = analyzeText(text)
-  return a.quotes.filter((q) => q.kind !== 'candidate').map((q) => [
-    q.text,
-    q.attribution.speaker === null ? null : a.speakers[q.attribution.speaker].name,
-    q.attribution.mention?.text ?? null,
-    q.attribution.rule,
-  ])
-}
 
 describe('direct sieves', () => {
   it('"…," X said', () => {

@@ -153,6 +153,25 @@ export function mentionEndingAt(ts: TokenStream, i: number, lo: number, src: str
 }
 
 /** The mention that starts at token j and runs forward: "said Sen. John McCain", "according to officials". */
+
+/**
+ * Up to `max` lower-case role words from token `from` ending in a descriptor head, then a name in the
+ * same sentence ("campaign spokesman Tom Reed"): the name, titled by everything from token `j`.
+ */
+function roleWordsThenName(ts: TokenStream, j: number, from: number, max: number, hi: number, src: string): MentionHit | null {
+  const toks = ts.toks
+  const t = toks[j]
+  let r = from
+  while (r < hi && r - from < max && toks[r].kind === 'w' && !toks[r].cap && !VERBS.has(toks[r].low) && !NP_STOP.has(toks[r].low) && !DETERMINERS.has(toks[r].low)) r++
+  if (r === from || r >= hi || !DESCRIPTOR_HEADS.has(toks[r - 1].low) || !isNameWord(toks[r]) || toks[r].sent !== t.sent) return null
+  const person = mentionStartingAt(ts, r, hi, src)
+  if (person === null || person.type !== 'name') return null
+  person.title = src.slice(t.s, toks[r - 1].e)
+  person.ti = j
+  person.s = t.s
+  return person
+}
+
 export function mentionStartingAt(ts: TokenStream, j: number, hi: number, src: string): MentionHit | null {
   const toks = ts.toks
   const t = toks[j]
@@ -184,17 +203,8 @@ export function mentionStartingAt(ts: TokenStream, j: number, hi: number, src: s
       return { ti: j, tj: k + 2, s: t.s, e: role.e, type: 'descriptor', name: text(ts, j, k + 1, src), title: null, gender: null, head: role.low }
     }
     // "Former Liberal mayoral candidate Tom Vale": lower-case role words, then the name.
-    let r = k + 1
-    while (r < hi && r - k <= 3 && toks[r].kind === 'w' && !toks[r].cap && !VERBS.has(toks[r].low) && !NP_STOP.has(toks[r].low) && !DETERMINERS.has(toks[r].low)) r++
-    if (r > k + 1 && r < hi && DESCRIPTOR_HEADS.has(toks[r - 1].low) && isNameWord(toks[r]) && toks[r].sent === t.sent) {
-      const person = mentionStartingAt(ts, r, hi, src)
-      if (person !== null && person.type === 'name') {
-        person.title = src.slice(t.s, toks[r - 1].e)
-        person.ti = j
-        person.s = t.s
-        return person
-      }
-    }
+    const titled = roleWordsThenName(ts, j, k + 1, 3, hi, src)
+    if (titled !== null) return titled
     const named = nameEndingAt(ts, k, j, src)
     if (named !== null || !isPossessive(t)) return named
   }
@@ -209,17 +219,8 @@ export function mentionStartingAt(ts: TokenStream, j: number, hi: number, src: s
     }
   }
   // "campaign spokesman Tom Reed": lower-case role words, then the name they title.
-  let r = j
-  while (r < hi && r - j < 4 && toks[r].kind === 'w' && !toks[r].cap && !VERBS.has(toks[r].low) && !NP_STOP.has(toks[r].low) && !DETERMINERS.has(toks[r].low)) r++
-  if (r > j && r < hi && DESCRIPTOR_HEADS.has(toks[r - 1].low) && isNameWord(toks[r]) && toks[r].sent === t.sent) {
-    const person = mentionStartingAt(ts, r, hi, src)
-    if (person !== null && person.type === 'name') {
-      person.title = src.slice(t.s, toks[r - 1].e)
-      person.ti = j
-      person.s = t.s
-      return person
-    }
-  }
+  const titled = roleWordsThenName(ts, j, j, 4, hi, src)
+  if (titled !== null) return titled
   for (let h = j; h < hi && h - j < 7; h++) {
     const w = toks[h]
     if (w.kind !== 'w' || w.sent !== t.sent) break
