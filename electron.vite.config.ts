@@ -8,8 +8,16 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       // The import worker is its own entry: main starts it with new Worker(new URL('./importWorker.js')).
-      // So is the reader worker (PDF/DOCX/e-mail) that services/readBridge.ts starts.
-      rollupOptions: { input: { index: resolve('src-main/index.ts'), importWorker: resolve('src-main/services/importWorker.ts'), readWorker: resolve('src-main/services/readWorker.ts') } },
+      // So are the reader worker (PDF/DOCX/e-mail) that services/readBridge.ts starts and the query
+      // worker (search, verify) that services/queries/queryThread.ts starts.
+      rollupOptions: {
+        input: {
+          index: resolve('src-main/index.ts'),
+          importWorker: resolve('src-main/services/importWorker.ts'),
+          readWorker: resolve('src-main/services/readWorker.ts'),
+          queryWorker: resolve('src-main/services/queries/queryWorker.ts'),
+        },
+      },
     },
   },
   preload: {

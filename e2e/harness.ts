@@ -2,8 +2,10 @@
 //   app:  renderer → window.api (preload, contextBridge) → ipcRenderer.invoke → ipcMain.handle → services → SQLite
 //   e2e:  renderer → window.api (addInitScript)          → page.exposeBinding  → services (here)  → SQLite
 // window.api is built from the same CHANNELS list as the preload's, and every call goes through the
-// same dispatch() as ipc.ts (sender check, zod parse, errors as values). Each test gets a fresh
-// temporary library, seeded with the demo as on a first launch.
+// same dispatch() as ipc.ts (sender check, zod parse, errors as values). Events main pushes (the
+// app's webContents.send) reach window.appEvents through page.evaluate. PDF export prints with this
+// Chromium's printToPDF, the engine Electron's printToPDF drives. Each test gets a fresh temporary
+// library, seeded with the demo as on a first launch.
 import { test as base, expect, type Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
 import { existsSync, mkdirSync, readFileSync } from 'node:fs'
@@ -48,6 +50,21 @@ export async function serveApp(page: Page, sandbox: Sandbox): Promise<void> {
 }
 
 export async function connect(page: Page, app: TestApp): Promise<void> {
+  app.onEvent = (event) => {
+    page.evaluate((e) => (window as unknown as { __verbatimEvent?: (e: unknown) => void }).__verbatimEvent?.(e), event).catch(() => {
+      // The page is gone (the test ended): nobody is listening.
+    })
+  }
+  app.printPdf = async (html, path) => {
+    const context = await page.context().browser()!.newContext({ javaScriptEnabled: false, offline: true })
+    try {
+      const printer = await context.newPage()
+      await printer.setContent(html)
+      await printer.pdf({ path, format: 'A4', printBackground: true })
+    } finally {
+      await context.close()
+    }
+  }
   await page.exposeBinding('__verbatimInvoke', (source, channel: unknown, input: unknown) =>
     dispatch(app.handlers, channel, input, source.frame === source.page.mainFrame() && source.frame.url().startsWith('http://app.test/')),
   )
@@ -55,6 +72,15 @@ export async function connect(page: Page, app: TestApp): Promise<void> {
     const invoke = (window as unknown as { __verbatimInvoke: (c: string, i: unknown) => Promise<unknown> }).__verbatimInvoke
     const api = Object.freeze(Object.fromEntries(channels.map((channel) => [channel, (input: unknown) => invoke(channel, input)])))
     Object.defineProperty(window, 'api', { value: api, writable: false, configurable: false })
+    const listeners = new Set<(event: unknown) => void>()
+    Object.defineProperty(window, '__verbatimEvent', { value: (event: unknown) => listeners.forEach((l) => l(event)) })
+    const appEvents = {
+      subscribe(listener: (event: unknown) => void) {
+        listeners.add(listener)
+        return () => void listeners.delete(listener)
+      },
+    }
+    Object.defineProperty(window, 'appEvents', { value: Object.freeze(appEvents), writable: false, configurable: false })
     // Electron's preload names a dropped file's path; here a test says which path a file name stands for.
     const dropPaths: Record<string, string> = {}
     Object.defineProperty(window, '__dropPaths', { value: dropPaths })

@@ -1,5 +1,7 @@
 // What each channel does, over one open library. The shell-specific parts (file dialogs, printing)
-// come from a Platform: Electron's in index.ts, the test harness's in e2e/harness.ts.
+// come from a Platform: Electron's in index.ts, the test harness's in testApp.ts and e2e/harness.ts.
+// Writes go through main's connection; the heavy reads (search, verify, review, quote lists) go to
+// the query worker, so main's event loop answers the window while they run.
 import { randomUUID } from 'node:crypto'
 import { UserError, type Handlers } from './dispatch.ts'
 import type { Library } from './services/library.ts'
@@ -7,6 +9,7 @@ import type { DeletedArticles } from './services/articles.ts'
 import { Demo } from './services/demo.ts'
 import { exportSheet, EXTENSIONS, renderSheet, type ExportFormat } from './services/export/index.ts'
 import type { ImportJobs } from './services/importJobs.ts'
+import type { QueryThread } from './services/queries/queryThread.ts'
 import { SheetService, type SheetStatus } from './services/sheets.ts'
 import { quotesByIds } from './store/quotes.ts'
 import { EXPORT_FORMATS, SHEET_STATUSES } from './shared/api.ts'
@@ -30,6 +33,7 @@ export interface Platform {
 export interface AppContext {
   library: Library
   jobs: ImportJobs
+  queries: QueryThread
   demo: Demo
   platform: Platform
 }
@@ -38,7 +42,7 @@ export interface AppContext {
 export const exportFileName = (sheet: string, extension: string) =>
   `${sheet.replace(/[\\/:*?"<>|\p{Cc}]/gu, '-').replace(/^\.+/, '').trim().slice(0, 120) || 'sheet'}${extension}`
 
-export function handlersFor({ library, jobs, demo, platform }: AppContext): Handlers {
+export function handlersFor({ library, jobs, queries, demo, platform }: AppContext): Handlers {
   const sheets = new SheetService(library.db)
   const undo = new Map<string, DeletedArticles>()
   const remember = (deleted: DeletedArticles) => {
@@ -95,19 +99,19 @@ export function handlersFor({ library, jobs, demo, platform }: AppContext): Hand
     },
     'import:cancel': ({ jobId }) => ({ cancelled: jobs.cancel(jobId) }),
     'import:text': ({ text, title }) => library.importText(text, title),
-    'quotes:list': ({ speaker }) => library.quotes({ speaker }),
+    'quotes:list': ({ speaker }) => queries.run('quotes', { speaker }),
     'quotes:get': ({ id }) => quote(id),
     'quotes:search': ({ q, typing, limit, speaker, outlet, from, to, includeCandidates }) =>
-      library.search(q, { typing, limit: limit ?? 50, speaker, outlet, from, to, includeCandidates }),
+      queries.run('search', q, { typing, limit: limit ?? 50, speaker, outlet, from, to, includeCandidates }),
     'quotes:decide': ({ quoteId, action, speaker }) => {
       library.decide({ quoteId, action, speaker })
       return quote(quoteId)
     },
     'quotes:undoDecision': ({ quoteId }) => ({ undone: library.undoDecision(quoteId) }),
-    'review:list': ({ limit }) => library.review(limit ?? 200),
-    'claims:verify': ({ claim }) => library.verify(claim),
+    'review:list': ({ limit }) => queries.run('review', limit ?? 200),
+    'claims:verify': ({ claim }) => queries.run('verify', claim),
     'speakers:list': ({ filter }) => ({ people: library.people.list(filter), suggestions: library.people.suggestions() }),
-    'speakers:quotes': ({ personId }) => library.quotes({ person: personId }),
+    'speakers:quotes': ({ personId }) => queries.run('quotes', { person: personId }),
     'speakers:merge': ({ into, from }) => {
       const decision = library.people.merge(into, from)
       return { decision, message: `Merged into ${library.people.get(into).name}.` }

@@ -4,11 +4,15 @@ import { app, BrowserWindow, dialog, session, type WebContents } from 'electron'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { EXTENSIONS } from './core/read/index.ts'
 import { handlersFor, type Platform } from './handlers.ts'
 import { registerIpc } from './ipc.ts'
 import { Demo, stateFileFor } from './services/demo.ts'
 import { ImportJobs } from './services/importJobs.ts'
 import { Library } from './services/library.ts'
+import { QueryThread } from './services/queries/queryThread.ts'
+import { EVENT_CHANNEL } from './shared/channels.ts'
+import type { AppEvent } from './shared/api.ts'
 import { LIBRARY_FILE } from './store/paths.ts'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
@@ -111,7 +115,12 @@ void app.whenReady().then(() => {
   const demo = new Demo(library.db, join(app.getAppPath(), 'seeds'), stateFile)
   demo.seedOnFirstLaunch()
   const jobs = new ImportJobs(libraryPath, new URL('./importWorker.js', import.meta.url))
+  const queries = new QueryThread(libraryPath, new URL('./queryWorker.js', import.meta.url))
   const window = createWindow(stateFile)
+  const emit = (event: AppEvent) => {
+    if (!window.isDestroyed()) window.webContents.send(EVENT_CHANNEL, event)
+  }
+  jobs.onChange = (job) => emit({ type: 'import:progress', job })
 
   const platform: Platform = {
     shell: 'electron',
@@ -119,7 +128,7 @@ void app.whenReady().then(() => {
       const result = await dialog.showOpenDialog(window, {
         title: kind === 'folder' ? 'Import a folder of articles' : 'Import articles',
         properties: kind === 'folder' ? ['openDirectory', 'multiSelections'] : ['openFile', 'multiSelections'],
-        filters: kind === 'folder' ? [] : [{ name: 'Articles', extensions: ['txt', 'text', 'md', 'markdown', 'html', 'htm'] }],
+        filters: kind === 'folder' ? [] : [{ name: 'Articles', extensions: EXTENSIONS.map((e) => e.slice(1)) }],
       })
       return result.canceled ? [] : result.filePaths
     },
@@ -133,11 +142,11 @@ void app.whenReady().then(() => {
     printPdf,
   }
   registerIpc(
-    handlersFor({ library, jobs, demo, platform }),
+    handlersFor({ library, jobs, queries, demo, platform }),
     (event) => event.senderFrame !== null && event.senderFrame === window.webContents.mainFrame && isAppPage(event.senderFrame.url),
   )
   app.on('window-all-closed', () => {
-    void jobs.cancelAll().finally(() => {
+    void Promise.all([jobs.cancelAll(), queries.close()]).finally(() => {
       library.close()
       app.quit()
     })

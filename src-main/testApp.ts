@@ -1,6 +1,6 @@
 // A whole app context over a fresh temporary library, for tests (vitest and the e2e harness):
-// the real services, an import worker, the demo from seeds/, and a platform whose dialogs answer
-// from what the test set beforehand.
+// the real services, the import and query workers, the demo from seeds/, a platform whose dialogs
+// answer from what the test set beforehand, and the events main pushes, kept and passed on.
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -9,6 +9,8 @@ import type { Handlers } from './dispatch.ts'
 import { Demo, stateFileFor } from './services/demo.ts'
 import { ImportJobs } from './services/importJobs.ts'
 import { Library } from './services/library.ts'
+import { QueryThread } from './services/queries/queryThread.ts'
+import type { AppEvent } from './shared/api.ts'
 
 export const REPO = new URL('..', import.meta.url).pathname
 export const SEEDS_DIR = join(REPO, 'seeds')
@@ -18,7 +20,14 @@ export interface TestApp {
   dir: string
   library: Library
   jobs: ImportJobs
+  queries: QueryThread
   handlers: Handlers
+  /** Every event main pushed, in order. */
+  events: AppEvent[]
+  /** Where events go besides `events` (the e2e harness sends them to the page). */
+  onEvent: ((event: AppEvent) => void) | null
+  /** Prints HTML to a PDF file; the e2e harness sets it (Chromium prints as Electron does). */
+  printPdf: ((html: string, path: string) => Promise<void>) | null
   /** What the next "choose files/folder" dialog answers. */
   dialogPaths: string[]
   /** Where exports are written (the save dialog answers a file in this folder). */
@@ -35,15 +44,21 @@ export function createTestApp(options: { seedDemo?: boolean; dir?: string } = {}
   const demo = new Demo(library.db, SEEDS_DIR, stateFileFor(libraryPath))
   if (options.seedDemo ?? true) demo.seedOnFirstLaunch()
   const jobs = new ImportJobs(libraryPath, WORKER_URL)
+  const queries = new QueryThread(libraryPath)
   const app: TestApp = {
     dir,
     library,
     jobs,
+    queries,
+    events: [],
+    onEvent: null,
+    printPdf: null,
     dialogPaths: [],
     exportDir,
     handlers: null as unknown as Handlers,
     async close() {
       await jobs.cancelAll()
+      await queries.close()
       library.close()
       rmSync(dir, { recursive: true, force: true })
     },
@@ -52,7 +67,15 @@ export function createTestApp(options: { seedDemo?: boolean; dir?: string } = {}
     shell: 'browser',
     chooseImportPaths: async () => app.dialogPaths,
     chooseSavePath: async (name) => join(exportDir, name),
+    get printPdf() {
+      return app.printPdf ?? undefined
+    },
   }
-  app.handlers = handlersFor({ library, jobs, demo, platform })
+  jobs.onChange = (job) => {
+    const event: AppEvent = { type: 'import:progress', job }
+    app.events.push(event)
+    app.onEvent?.(event)
+  }
+  app.handlers = handlersFor({ library, jobs, queries, demo, platform })
   return app
 }

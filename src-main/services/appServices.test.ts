@@ -41,6 +41,10 @@ describe('app services', () => {
     const started = await ok<{ jobId: number }>(dispatch(app.handlers, 'import:start', { paths: [SEEDS_DIR] }, true))
     const done = await app.jobs.settled(started.jobId)
     expect(done).toMatchObject({ state: 'done', done: 2, total: 2, summary: { added: 2, failed: 0 } })
+    // Progress is pushed, not asked for: the start and the end at least, the end last and complete.
+    const pushed = app.events.filter((e) => e.job.jobId === started.jobId).map((e) => e.job)
+    expect(pushed[0]).toMatchObject({ state: 'running', done: 0 })
+    expect(pushed.at(-1)).toEqual(done)
     const again = await app.jobs.settled(app.jobs.start([SEEDS_DIR]).jobId)
     expect(again?.summary).toMatchObject({ added: 0, duplicates: 2 })
   })
@@ -55,9 +59,26 @@ describe('app services', () => {
     app.jobs.cancel(job.jobId)
     const end = await app.jobs.settled(job.jobId)
     expect(end?.state === 'cancelled' || end?.state === 'done').toBe(true)
+    expect(app.events.at(-1)?.job.state).toBe(end!.state)
     const { articles, quotes } = app.library.counts()
     expect(articles).toBe(end!.summary.added)
     expect(quotes).toBe(end!.summary.quotes)
+  })
+
+  it('pushes import progress at most every 100 ms, never backwards, the end always', async () => {
+    app = createTestApp({ seedDemo: false })
+    const folder = join(app.dir, 'many')
+    mkdirSync(folder)
+    for (let i = 0; i < 300; i++) writeFileSync(join(folder, `a${String(i).padStart(3, '0')}.txt`), `Headline ${i}\n\n"We will act, number ${i}," the minister said.\n`)
+    const started = Date.now()
+    const end = await app.jobs.settled(app.jobs.start([folder]).jobId)
+    const took = Date.now() - started
+    expect(end).toMatchObject({ state: 'done', done: 300, total: 300 })
+    const pushed = app.events.map((e) => e.job.done)
+    // The start, the end, and no more than one per 100 ms between them.
+    expect(pushed.length).toBeLessThanOrEqual(2 + Math.ceil(took / 100))
+    expect(pushed).toEqual([...pushed].sort((a, b) => a - b))
+    expect(app.events.at(-1)?.job).toEqual(end)
   })
 
   it('imports pasted text once', async () => {

@@ -1,5 +1,6 @@
 // Import jobs for the app: each runs in a worker thread (importWorker.ts) so main's event loop
-// stays free; the renderer polls a job's status. Cancelling stops between two articles.
+// stays free. Progress is pushed: onChange hears of it at most every PROGRESS_EVERY_MS, and always
+// of the job's start and end. Cancelling stops between two articles.
 import { Worker } from 'node:worker_threads'
 import type { ImportSummary } from './importer.ts'
 import type { ImportWorkerData, ImportWorkerMessage } from './importWorker.ts'
@@ -15,6 +16,9 @@ export interface ImportJobStatus {
   error: string | null
 }
 
+/** A window needs no more than about ten progress updates a second. */
+export const PROGRESS_EVERY_MS = 100
+
 const emptySummary = (): ImportSummary => ({ added: 0, duplicates: 0, failed: 0, skipped: 0, quotes: 0, failures: [], stoppedBecause: null })
 
 export class ImportJobs {
@@ -22,8 +26,8 @@ export class ImportJobs {
   private readonly workerUrl: URL
   private readonly jobs = new Map<number, { status: ImportJobStatus; cancel: Int32Array; finished: Promise<void> }>()
   private next = 1
-  /** Called when a job ends, e.g. to tell the window its counts changed. */
-  onFinished: ((status: ImportJobStatus) => void) | null = null
+  /** Hears of every job's start, its progress (throttled) and its end, with a copy of its status. */
+  onChange: ((status: ImportJobStatus) => void) | null = null
 
   constructor(libraryPath: string, workerUrl: URL) {
     this.libraryPath = libraryPath
@@ -36,17 +40,23 @@ export class ImportJobs {
     const status: ImportJobStatus = { jobId, state: 'running', done: 0, total: 0, current: null, summary: emptySummary(), error: null }
     const data: ImportWorkerData = { libraryPath: this.libraryPath, paths, cancel }
     const worker = new Worker(this.workerUrl, { workerData: data })
+    let lastTold = 0
+    const tell = () => {
+      lastTold = Date.now()
+      this.onChange?.(structuredClone(status))
+    }
     const finished = new Promise<void>((resolve) => {
       const finish = (state: ImportJobStatus['state'], error: string | null = null) => {
         if (status.state !== 'running') return
         status.state = state
         status.error = error
-        this.onFinished?.(status)
+        tell()
         resolve()
       }
       worker.on('message', (message: ImportWorkerMessage) => {
         if (message.type === 'progress') {
           Object.assign(status, { done: message.done, total: message.total, current: message.path, summary: message.summary })
+          if (Date.now() - lastTold >= PROGRESS_EVERY_MS) tell()
         } else if (message.type === 'done') {
           status.summary = message.summary
           finish(message.cancelled ? 'cancelled' : 'done')
@@ -58,7 +68,8 @@ export class ImportJobs {
       worker.on('exit', () => finish('failed', 'The import stopped unexpectedly.'))
     })
     this.jobs.set(jobId, { status, cancel, finished })
-    return { ...status }
+    tell()
+    return structuredClone(status)
   }
 
   status(jobId: number): ImportJobStatus | null {

@@ -1,13 +1,14 @@
-// The services the CLI (and later the app) call, over one open library.
+// The services the CLI and the app call, over one open library. The read-only queries run here in
+// place; the app sends the same ones to its query worker (queries/queryThread.ts) instead.
 import { openLibrary, type Db } from '../store/open.ts'
-import { listQuotes, type QuoteFilter, type QuoteRow } from '../store/quotes.ts'
+import type { QuoteFilter, QuoteRow } from '../store/quotes.ts'
 import { importPaths, type ImportOptions, type ImportSummary } from './importer.ts'
-import { QuoteSearch, type SearchOptions, type SearchResult } from './search/quoteSearch.ts'
-import { ArticleSearch, type ArticleHit, type ArticleSearchOptions } from './search/articleSearch.ts'
-import { Verifier, type Verification } from './verify/verify.ts'
-import { crossReference, type SpeakerUse } from './xref.ts'
+import type { SearchOptions, SearchResult } from './search/quoteSearch.ts'
+import type { ArticleHit, ArticleSearchOptions } from './search/articleSearch.ts'
+import type { Verification } from './verify/verify.ts'
+import type { SpeakerUse } from './xref.ts'
 import { DecisionsTable, type DecisionInput } from '../store/decisions.ts'
-import { reviewQueue } from '../store/quotes.ts'
+import { readQueries, type ReadQueries } from './queries/readQueries.ts'
 import { reextract, type ReextractSummary } from './reextract.ts'
 import { PeopleService } from './people/people.ts'
 import {
@@ -19,15 +20,13 @@ import { importText, type PastedImport } from './pasteImport.ts'
 export class Library {
   readonly db: Db
   readonly path: string
-  private readonly quoteSearch: QuoteSearch
-  private readonly verifier: Verifier
+  private readonly reads: ReadQueries
   readonly people: PeopleService
 
   constructor(path: string) {
     this.path = path
     this.db = openLibrary(path)
-    this.quoteSearch = new QuoteSearch(this.db)
-    this.verifier = new Verifier(this.db, this.quoteSearch)
+    this.reads = readQueries(this.db)
     this.people = new PeopleService(this.db)
   }
 
@@ -40,7 +39,7 @@ export class Library {
   }
 
   review(limit?: number): QuoteRow[] {
-    return reviewQueue(this.db, limit)
+    return this.reads.review(limit)
   }
 
   reextract(onProgress?: (done: number, total: number) => void): ReextractSummary {
@@ -48,19 +47,19 @@ export class Library {
   }
 
   xref(phrase: string): SpeakerUse[] {
-    return crossReference(this.quoteSearch, phrase)
+    return this.reads.xref(phrase)
   }
 
   verify(claim: string): Verification {
-    return this.verifier.verify(claim)
+    return this.reads.verify(claim)
   }
 
   search(query: string, options?: SearchOptions): SearchResult {
-    return this.quoteSearch.search(query, options)
+    return this.reads.search(query, options)
   }
 
   searchArticles(query: string, options?: ArticleSearchOptions): { hits: ArticleHit[]; variants: { word: string; terms: string[] }[] } {
-    return new ArticleSearch(this.db).search(query, options)
+    return this.reads.searchArticles(query, options)
   }
 
   import(paths: string[], options?: ImportOptions): ImportSummary {
@@ -68,7 +67,7 @@ export class Library {
   }
 
   quotes(filter?: QuoteFilter): QuoteRow[] {
-    return listQuotes(this.db, filter)
+    return this.reads.quotes(filter)
   }
 
   // The desktop app's needs (services/articles.ts, services/pasteImport.ts).
@@ -84,7 +83,6 @@ export class Library {
   counts(): LibraryCounts {
     return libraryCounts(this.db)
   }
-
 
   deleteArticles(ids: number[]): DeletedArticles {
     return deleteArticles(this.db, ids)

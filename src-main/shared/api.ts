@@ -125,6 +125,17 @@ export type Output<C extends Channel> = (typeof contract)[C]['output']
 /** window.api: one method per channel, named after the channel. */
 export type VerbatimApi = { [C in Channel]: (input: Input<C>) => Promise<Result<Output<C>>> }
 
+/**
+ * What main tells the window without being asked: the app sends it on EVENT_CHANNEL, the e2e
+ * harness through page.evaluate. An import's progress arrives this way, not by polling.
+ */
+export type AppEvent = { type: 'import:progress'; job: ImportJobStatus }
+
+/** window.appEvents: subscribe returns the function that unsubscribes. */
+export interface AppEvents {
+  subscribe(listener: (event: AppEvent) => void): () => void
+}
+
 /** window.droppedFiles: the path of a file dropped on the window ('' when it has none). */
 export interface DroppedFiles {
   pathFor(file: File): string

@@ -39,3 +39,6 @@ export const CHANNELS = [
   'sheets:exportPdf',
 ] as const
 export type Channel = (typeof CHANNELS)[number]
+
+/** The one channel main uses to tell the window something unasked (an AppEvent in api.ts). */
+export const EVENT_CHANNEL = 'app:event'

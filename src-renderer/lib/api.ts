@@ -1,12 +1,18 @@
 // The renderer's only way to the library: the window.api the preload (or the e2e harness) exposes.
 // call() unwraps a Result: a failure becomes an ApiError whose message is written for people.
-import type { Channel, DroppedFiles, Input, Output, Result, VerbatimApi } from '../../src-main/shared/api.ts'
+import type { AppEvent, AppEvents, Channel, DroppedFiles, Input, Output, Result, VerbatimApi } from '../../src-main/shared/api.ts'
 
 declare global {
   interface Window {
     api: VerbatimApi
     droppedFiles?: DroppedFiles
+    appEvents?: AppEvents
   }
+}
+
+/** Hears what main pushes (import progress); returns the function that stops listening. */
+export function onAppEvent(listener: (event: AppEvent) => void): () => void {
+  return window.appEvents?.subscribe(listener) ?? (() => {})
 }
 
 export class ApiError extends Error {

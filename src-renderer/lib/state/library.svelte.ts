@@ -1,6 +1,6 @@
 // The Library view and the Reader: the article list, the open article, its selected quote, imports.
 import type { ArticleDetail, ArticleSummary, ImportJobStatus, QuoteRow } from '../../../src-main/shared/api.ts'
-import { call } from '../api.ts'
+import { call, onAppEvent } from '../api.ts'
 import { count } from '../format.ts'
 import { app, attempt } from './app.svelte.ts'
 
@@ -17,6 +17,26 @@ class LibraryState {
   selectedQuoteId = $state<number | null>(null)
   job = $state<ImportJobStatus | null>(null)
   pasteOpen = $state(false)
+  /** The latest status main pushed for each import, and who waits for each one's end. */
+  private readonly pushed = new Map<number, ImportJobStatus>()
+  private readonly waiting = new Map<number, (status: ImportJobStatus) => void>()
+
+  constructor() {
+    onAppEvent((event) => {
+      if (event.type !== 'import:progress') return
+      const status = event.job
+      this.pushed.set(status.jobId, status)
+      if (this.job?.jobId === status.jobId) this.job = status
+      if (status.state !== 'running') this.waiting.get(status.jobId)?.(status)
+    })
+  }
+
+  /** Resolves with the job's last status once main says it ended (its events may come before the start's answer). */
+  private ended(jobId: number): Promise<ImportJobStatus> {
+    const known = this.pushed.get(jobId)
+    if (known && known.state !== 'running') return Promise.resolve(known)
+    return new Promise((resolve) => this.waiting.set(jobId, resolve))
+  }
 
   get selectedIndex(): number {
     return this.articles.findIndex((a) => a.id === this.selectedId)
@@ -60,13 +80,10 @@ class LibraryState {
   async startImport(paths: string[]): Promise<void> {
     const job = await attempt(() => call('import:start', { paths }))
     if (!job) return
-    this.job = job
-    while (this.job?.state === 'running') {
-      await new Promise((r) => setTimeout(r, 120))
-      const status = await attempt(() => call('import:status', { jobId: job.jobId }))
-      if (!status) break
-      this.job = status
-    }
+    this.job = this.pushed.get(job.jobId) ?? job
+    this.job = await this.ended(job.jobId)
+    this.waiting.delete(job.jobId)
+    this.pushed.delete(job.jobId)
     await Promise.all([this.load(), app.refresh()])
     const s = this.job?.summary
     if (s) {
