@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { extractText, getDocumentProxy } from 'unpdf'
 import { expect, expectAccessible, openView, screenshot, test } from './harness.ts'
 
 test('Sheets: status, note, reorder by keyboard and buttons, export every format', async ({ ui, app }) => {
@@ -34,8 +35,8 @@ test('Sheets: status, note, reorder by keyboard and buttons, export every format
   await expectAccessible(ui, 'Sheets')
 
   const format = ui.getByLabel('Export as')
-  await expect(format.locator('option[value="pdf"]')).toHaveCount(0) // printToPDF is Electron's
-  for (const [value, name] of [['docx', 'Seoul visit.docx'], ['csv', 'Seoul visit.csv'], ['md', 'Seoul visit.md'], ['html', 'Seoul visit.html'], ['json', 'Seoul visit.json'], ['claimreview', 'Seoul visit.jsonld']]) {
+  // PDF: the sheet's HTML printed by Chromium's printToPDF (what Electron's printToPDF drives).
+  for (const [value, name] of [['pdf', 'Seoul visit.pdf'], ['docx', 'Seoul visit.docx'], ['csv', 'Seoul visit.csv'], ['md', 'Seoul visit.md'], ['html', 'Seoul visit.html'], ['json', 'Seoul visit.json'], ['claimreview', 'Seoul visit.jsonld']]) {
     await format.selectOption(value)
     await ui.getByRole('button', { name: 'Export…' }).click()
     await expect(ui.getByRole('status').getByText(`Exported “Seoul visit” to ${app.exportDir}/${name}`)).toBeVisible()
@@ -43,4 +44,9 @@ test('Sheets: status, note, reorder by keyboard and buttons, export every format
   const csv = readFileSync(`${app.exportDir}/Seoul visit.csv`, 'utf8')
   expect(csv).toContain('verified')
   expect(csv).toContain('Check the transcript')
+  const pdf = await extractText(await getDocumentProxy(new Uint8Array(readFileSync(`${app.exportDir}/Seoul visit.pdf`))), { mergePages: true })
+  const words = (s: string) => s.replace(/\s+/g, ' ').trim()
+  expect(words(pdf.text)).toContain(words(firstQuote!).slice(0, 40))
+  expect(pdf.text).toContain('Check the transcript')
+  expect(pdf.text).toMatch(/verified/i)
 })
