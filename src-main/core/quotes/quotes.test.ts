@@ -115,3 +115,17 @@ describe('mislaid and title marks', () => {
     expect(found('Intro.\n\nShe told “the whole truth and nothing else,” her lawyer said.')[0].kind).not.toBe('candidate')
   })
 })
+
+describe('nested marks of the other shape', () => {
+  it('a straight-quoted paragraph keeps a curly pair inside it: "… “Night Desk.” …', () => {
+    const t = 'Intro.\n\n"HOST: You were on “Night Desk.” Was that a mistake?\n\n"GUEST: Not at all," she said.'
+    expect(texts(t)).toEqual(['HOST: You were on “Night Desk.” Was that a mistake?', 'Night Desk.', 'GUEST: Not at all,'])
+  })
+  it('a curly-quoted sentence keeps a straight pair inside it', () => {
+    const t = 'Intro.\n\n“They call it "the long road." We call it home,” the farmer said.'
+    expect(texts(t)).toEqual(['They call it "the long road." We call it home,', 'the long road.'])
+  })
+  it('a curly opening without a curly close later does not nest', () => {
+    expect(texts('Intro.\n\n"It is over,” she said. Then “silence".')[0]).toBe('It is over,')
+  })
+})

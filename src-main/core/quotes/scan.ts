@@ -51,12 +51,15 @@ function scanDoubles(text: string, paras: Span[], out: RawQuote[]): void {
     const { start: s, end: e } = paras[pi]
     let open = -1
     let openFamily: MarkFamily = 'double'
+    let openStraight = false
+    let inner = -1 // a nested quotation of the other mark shape is open
     let continued = false
     // A carried quotation continues only if this paragraph re-opens it with its first character.
     const first = text[s]
     if (carried && (first === '"' || first === '“' || first === '«' || first === '„')) {
       open = s
       openFamily = first === '«' ? 'guillemet' : 'double'
+      openStraight = first === '"'
       continued = true
     }
     // Jump from mark to mark with a global regex rather than testing every character.
@@ -74,10 +77,27 @@ function scanDoubles(text: string, paras: Span[], out: RawQuote[]): void {
       if (open < 0) {
         // attr="value" in leftover markup is not a quotation.
         if (dir > 0 && text[i - 1] === '=') { const c2 = text.indexOf(c === '“' ? '”' : c, i + 1); if (c2 > 0 && c2 < e) DOUBLE_MARK.lastIndex = c2 + 1; continue }
-        if (dir > 0) { open = i; openFamily = family; continued = false }
+        if (dir > 0) { open = i; openFamily = family; openStraight = c === '"'; inner = -1; continued = false }
         continue
       }
       if (family !== openFamily) continue // a « inside “…” or the reverse is nested, not a close
+      // A quotation opened with a straight mark may hold a curly pair, and one opened with a curly
+      // mark a straight pair ("… on “Night Desk.” And …"): an opening of the other shape, by its
+      // context, nests until a close of that shape (kept as a nested span), and a close of that shape never ends
+      // the outer one.
+      if (family === 'double') {
+        const straight = c === '"'
+        if (straight !== openStraight) {
+          if (inner >= 0) {
+            if (dir < 0 || c === '”') {
+              if (i > inner + 1) out.push({ start: inner + 1, end: i, open: inner, close: i, closeEnd: i + 1, family, para: pi, continues: false, continued: false })
+              inner = -1
+            }
+            continue
+          }
+          if (i > open + 1 && contextDirection(text, i, s, e) > 0 && c !== '”' && hasCloseOfShape(text, i + 1, e, straight)) { inner = i; continue }
+        } else inner = -1
+      }
       if (dir < 0 || c === '”' || c === '»') {
         if (i > open + 1) {
           out.push({ start: open + 1, end: i, open, close: i, closeEnd: i + 1, family, para: pi, continues: false, continued })
@@ -99,6 +119,17 @@ function scanDoubles(text: string, paras: Span[], out: RawQuote[]): void {
       carried = reopens
     }
   }
+}
+
+/** A closing double mark of the given shape (straight or curly) follows before the paragraph end. */
+function hasCloseOfShape(text: string, from: number, e: number, straight: boolean): boolean {
+  for (let j = from; j < e; j++) {
+    const c = text[j]
+    if (straight ? c === '"' : c === '”' || c === '“') {
+      if (c === '”' || contextDirection(text, j, from - 1, e) < 0) return true
+    }
+  }
+  return false
 }
 
 // Words that start with an apostrophe rather than an opening single quote.
