@@ -53,6 +53,15 @@ describe('direct sieves', () => {
       ['Dana Harper', 'HARPER', 'transcript-label'],
     ])
   })
+  it('a transcript quoted as one run: an unlabelled piece goes to the nearest label before it', () => {
+    const t = 'Host Amy Lewis spoke with Gov. Dana Harper.\n\n"LEWIS: Will she be there?\n\n"HARPER: She will not be there.\n\n"The rest of the week is taken.\n\n"LEWIS: Thank you."'
+    expect(who(t).map((r) => [r[1], r[2], r[3]])).toEqual([
+      ['Amy Lewis', 'LEWIS', 'transcript-label'],
+      ['Dana Harper', 'HARPER', 'transcript-label'],
+      ['Dana Harper', 'HARPER', 'quote-continues'],
+      ['Amy Lewis', 'LEWIS', 'transcript-label'],
+    ])
+  })
 })
 
 describe('more cues', () => {

@@ -11,13 +11,23 @@ function carry(ctx: Ctx, qi: number, from: number, rule: string, factor: number)
   decide(ctx, qi, src.hit, rule, Math.min(src.confidence, 0.95) * factor, src.from >= 0 ? src.from : from)
 }
 
-/** Pieces of one quotation running over paragraphs share the speaker found for any piece. */
+/**
+ * Pieces of one quotation running over paragraphs share the speaker found for a piece: the nearest
+ * one before (a transcript quoted as one run names a new speaker on a piece: "HOST: …", "GUEST: …"),
+ * else the first one after.
+ */
 export const continuedQuoteSieve: Sieve = (ctx) => {
   const { quotes } = ctx
   let chain: number[] = []
   const flush = (): void => {
-    const known = chain.find((i) => ctx.decisions[i] !== null && ctx.decisions[i]?.hit !== null)
-    if (known !== undefined) for (const i of chain) if (ctx.decisions[i] === null) carry(ctx, i, known, 'quote-continues', 0.85)
+    const known = chain.filter((i) => ctx.decisions[i] !== null && ctx.decisions[i]?.hit !== null)
+    if (known.length > 0) {
+      for (const i of chain) {
+        if (ctx.decisions[i] !== null) continue
+        const before = known.filter((k) => k < i)
+        carry(ctx, i, before.length > 0 ? before[before.length - 1] : known[0], 'quote-continues', 0.85)
+      }
+    }
     chain = []
   }
   for (let qi = 0; qi < quotes.length; qi++) {
