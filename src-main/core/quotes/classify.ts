@@ -12,8 +12,10 @@ export interface FoundQuote extends RawQuote {
 }
 
 const MINOR = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to', 'at', 'with', 'vs.', 'vs', '&', 'or', 'from', 'by', 'de', 'la', 'le'])
-// Words right before a quotation that make it a name, title or term rather than speech.
-const NAMING = /(?:\bso[- ]called|\bentitled|\btitled|\bnicknamed|\bknown as|\bthe (?:words?|terms?|phrases?|hashtag|slogan|headline|label|motto|name|acronym|moniker)|\bbranded as|\bmarketed as|\bcode-?named)\s*$/i
+// Words right before a quotation that make it a name, title or label rather than speech. Not "the
+// word/term/phrase": those quote words as somebody used them (she avoided the term “soft landing”),
+// a quoted fragment of that person's language.
+const NAMING = /(?:\bso[- ]called|\bentitled|\btitled|\bnicknamed|\bknown as|\bthe (?:hashtag|slogan|headline|label|motto|name|acronym|moniker)|\bbranded as|\bmarketed as|\bcode-?named)\s*$/i
 const TERMINAL = /[.!?,;:—–…-]$/
 
 function isTitleCase(content: string): boolean {

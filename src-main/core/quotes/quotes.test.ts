@@ -129,3 +129,14 @@ describe('nested marks of the other shape', () => {
     expect(texts('Intro.\n\n"It is over,” she said. Then “silence".')[0]).toBe('It is over,')
   })
 })
+
+describe('quoted words', () => {
+  it('words quoted after "the term" or "the phrase" are a fragment of somebody’s language, not a name', () => {
+    const t = 'Intro.\n\nThe minister avoided the term “soft landing” and dropped the phrase "fiscal cliff" from her speech.'
+    expect(found(t).map((q) => [q.text, q.kind])).toEqual([['soft landing', 'fragment'], ['fiscal cliff', 'fragment']])
+  })
+  it('a slogan or a name in quotes stays a candidate', () => {
+    const t = 'Intro.\n\nThe party ran on the slogan “forward together” in a town known as “the valley.”'
+    expect(found(t).map((q) => q.kind)).toEqual(['candidate', 'candidate'])
+  })
+})
