@@ -92,7 +92,7 @@ export function classifyQuotes(text: string, raw: RawQuote[], layout: Layout): F
   for (const q of found) {
     if (q.outer >= 0 || q.para < layout.bodyStart) continue
     if (q.family === 'single') singles++
-    else if (q.family !== 'apostrophes') doubles++
+    else doubles++ // ''…'' stands for a double mark, so it counts as one
   }
   const singleStyle = singles > doubles
   for (let qi = 0; qi < found.length; qi++) {

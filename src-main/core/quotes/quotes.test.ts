@@ -140,3 +140,14 @@ describe('quoted words', () => {
     expect(found(t).map((q) => q.kind)).toEqual(['candidate', 'candidate'])
   })
 })
+
+describe('house style with two-apostrophe marks', () => {
+  it("an article quoting speech in ''…'' uses single marks only for inner or secondary quotes", () => {
+    const t = "Locals mock the 'quiet season' at the harbor.\n\n''It was never quiet,'' the harbor master said. ''Never.''"
+    expect(found(t).map((q) => [q.text, q.kind, q.rule])).toEqual([
+      ['quiet season', 'candidate', 'single-quotes-secondary'],
+      ['It was never quiet,', 'full', 'double-apostrophes'],
+      ['Never.', 'full', 'double-apostrophes'],
+    ])
+  })
+})
