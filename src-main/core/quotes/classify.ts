@@ -70,6 +70,18 @@ function isFullQuote(text: string, q: RawQuote, paraStart: number): boolean {
   return /[.!?,—]$/.test(content) && content.split(/\s+/).length > 3
 }
 
+/**
+ * A subheading set in capitals inside the body (wire round-ups: "2. CITY HALL 'NOT FOR SALE'") that
+ * holds the quote among words of its own is headline material. A paragraph that is only the quote
+ * (a chant, a shouted line) is not.
+ */
+function isCapsHeading(text: string, para: { start: number; end: number }, q: RawQuote): boolean {
+  const line = text.slice(para.start, para.end)
+  if (/\p{Ll}/u.test(line) || line.length > 200) return false
+  const outside = text.slice(para.start, q.open) + ' ' + text.slice(q.closeEnd, para.end)
+  return (outside.match(/\p{Lu}{2,}/gu) ?? []).length >= 2
+}
+
 export function classifyQuotes(text: string, raw: RawQuote[], layout: Layout): FoundQuote[] {
   const found: FoundQuote[] = raw.map((q) => ({ ...q, kind: 'full' as QuoteKind, rule: '', outer: -1 }))
   // Nesting: raw is sorted by start, longer first; a span inside an earlier one is nested.
@@ -105,6 +117,9 @@ export function classifyQuotes(text: string, raw: RawQuote[], layout: Layout): F
     } else if (q.para < layout.bodyStart) {
       q.kind = 'candidate'
       q.rule = `${fam}-before-headline`
+    } else if (isCapsHeading(text, layout.paras[q.para], q)) {
+      q.kind = 'headline'
+      q.rule = `${fam}-subheading`
     } else if (crossing.has(qi)) {
       q.kind = 'candidate'
       q.rule = `${fam}-crossing`

@@ -151,3 +151,13 @@ describe('house style with two-apostrophe marks', () => {
     ])
   })
 })
+
+describe('subheadings in capitals', () => {
+  it('a quote inside a capitals subheading of the body is headline material', () => {
+    const t = "Five things to know today\n\nThe council met late.\n\n2. MAYOR CALLS BUDGET 'A FAIR DEAL.'\n\nThe mayor defended the plan. 'It is a fair deal,' she said."
+    expect(found(t).map((q) => [q.text, q.kind])).toEqual([['A FAIR DEAL.', 'headline'], ['It is a fair deal,', 'full']])
+  })
+  it('a paragraph that is only a shouted quote stays speech', () => {
+    expect(found('Intro.\n\n“WE WANT JOBS!”\n\nThe crowd chanted for an hour.')[0].kind).toBe('full')
+  })
+})
