@@ -98,6 +98,9 @@ describe('mislaid and title marks', () => {
   it('closes on an opening-shaped mark before a space: “It is rare,“ said …', () => {
     expect(texts('Intro.\n\n“It is rare,“ said Tom Reed, a farmer. “The frost came early.”')).toEqual(['It is rare,', 'The frost came early.'])
   })
+  it('closes on an opening-shaped mark right after a full stop: “… in time.“[Gazette]', () => {
+    expect(texts('Intro.\n\nThe editor wrote: “The bridge will open in time.“[Gazette] More follows.')).toEqual(['The bridge will open in time.'])
+  })
   it('opens on a closing-shaped mark that starts its paragraph', () => {
     expect(texts('Intro.\n\n” … and so the bakery closed,” wrote the newsletter.')).toEqual([' … and so the bakery closed,'])
   })

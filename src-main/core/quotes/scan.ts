@@ -70,9 +70,11 @@ function scanDoubles(text: string, paras: Span[], out: RawQuote[]): void {
       const family: MarkFamily = c === '«' || c === '»' ? 'guillemet' : 'double'
       let dir = contextDirection(text, i, s, e)
       // Context cannot tell; a mislaid shape (“odd,“ said Vale / ” … and so,” he said) is common, so
-      // a mark opening its paragraph opens and a mark before a space inside an open quotation closes.
+      // a mark opening its paragraph opens, and inside an open quotation a mark before a space, or
+      // right after the punctuation ending a sentence (“… so.“[Source]), closes.
       if (dir === 0 && open < 0 && i === s) dir = 1
       else if (dir === 0 && open >= 0 && i + 1 < e && /\s/.test(text[i + 1]) && !/\s/.test(text[i - 1])) dir = -1
+      else if (dir === 0 && open >= 0 && /[.!?]/.test(text[i - 1]) && !isWordChar(text[i + 1])) dir = -1
       if (dir === 0) dir = c === '“' || c === '«' || c === '„' ? 1 : c === '”' || c === '»' ? -1 : open < 0 ? 1 : -1
       if (open < 0) {
         // attr="value" in leftover markup is not a quotation.
