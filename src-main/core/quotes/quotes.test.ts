@@ -75,6 +75,10 @@ describe('more candidates', () => {
   it('ignores attribute values and handles left from markup', () => {
     expect(found('<tweet author="@someone" href="http://x.example">Hi</tweet> He wrote “@someone”.').map((q) => q.kind)).toEqual(['candidate'])
   })
+  it('a straight mark before > closes an attribute of leftover markup and opens nothing', () => {
+    // The attribute opened on an earlier line, so only its closing mark is left in this paragraph.
+    expect(texts('<embed title="Storm\n\nwarning for the coast.">Rain is due by noon.</embed> “Stay inside,” the service said.')).toEqual(['Stay inside,'])
+  })
   it('takes a title closing its clause after a preposition for a title', () => {
     expect(found('“We will see,” she said on the network’s “Morning Report.” Then she left.').map((q) => [q.text, q.kind])).toEqual([
       ['We will see,', 'full'], ['Morning Report.', 'candidate'],

@@ -77,7 +77,8 @@ function scanDoubles(text: string, paras: Span[], out: RawQuote[]): void {
       else if (dir === 0 && open >= 0 && /[.!?]/.test(text[i - 1]) && !isWordChar(text[i + 1])) dir = -1
       if (dir === 0) dir = c === '“' || c === '«' || c === '„' ? 1 : c === '”' || c === '»' ? -1 : open < 0 ? 1 : -1
       if (open < 0) {
-        // attr="value" in leftover markup is not a quotation.
+        // attr="value" in leftover markup is not a quotation, and …"> closes such a value: it opens nothing.
+        if (dir > 0 && text[i + 1] === '>') continue
         if (dir > 0 && text[i - 1] === '=') { const c2 = text.indexOf(c === '“' ? '”' : c, i + 1); if (c2 > 0 && c2 < e) DOUBLE_MARK.lastIndex = c2 + 1; continue }
         if (dir > 0) { open = i; openFamily = family; openStraight = c === '"'; inner = -1; continued = false }
         continue
