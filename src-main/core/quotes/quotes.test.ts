@@ -105,6 +105,14 @@ describe('mislaid and title marks', () => {
   it('closes on an opening-shaped mark right after a full stop: “… in time.“[Gazette]', () => {
     expect(texts('Intro.\n\nThe editor wrote: “The bridge will open in time.“[Gazette] More follows.')).toEqual(['The bridge will open in time.'])
   })
+  it('a curly opening mark starting a new sentence inside an open quotation ends it: its close was lost', () => {
+    expect(texts('Intro.\n\nShe said the dog “ran off at dawn. “Then it came back,” Lee said.')).toEqual(['ran off at dawn.', 'Then it came back,'])
+  })
+  it('a curly opening mark inside a sentence of an open quotation does not end it', () => {
+    const q = texts('Intro.\n\n“We call it “the old road” here,” Lee said.')
+    expect(q).toHaveLength(1)
+    expect(q[0].startsWith('We call it “the old road')).toBe(true)
+  })
   it('opens on a closing-shaped mark that starts its paragraph', () => {
     expect(texts('Intro.\n\n” … and so the bakery closed,” wrote the newsletter.')).toEqual([' … and so the bakery closed,'])
   })

@@ -109,6 +109,11 @@ function scanDoubles(text: string, paras: Span[], out: RawQuote[]): void {
         continued = false
       } else if (i === open + 1) {
         open = i // doubled opening mark (“"): keep the later one
+      } else if (c === '“' && /[.!?] $/.test(text.slice(i - 2, i)) && /\p{Lu}/u.test(text[i + 1] ?? '')) {
+        // A new sentence opening with “ while one is open: the earlier quotation lost its closing mark.
+        out.push({ start: open + 1, end: i - 1, open, close: -1, closeEnd: i - 1, family, para: pi, continues: false, continued })
+        open = i
+        continued = false
       }
     }
     carried = false
