@@ -116,13 +116,14 @@ describe('verbatim CLI', () => {
     expect(verbatim('--db', db, 'accept', '999999').stderr).toMatch(/^verbatim: There is no quote #999999/)
   })
 
-  it('knows one Blinken under both names, with the role he held in each year, and one Kritenbrink', () => {
+  it('knows one Blinken under all his names, with the role he held in each year, and one Kritenbrink', () => {
     const { people } = JSON.parse(verbatim('--db', db, 'speakers', '--json').stdout) as {
       people: { id: number; name: string; names: string[]; roles: { title: string; date: string | null }[]; quotes: number }[]
     }
     const blinken = people.filter((p) => p.names.some((n) => n.endsWith('Blinken')))
     expect(blinken).toHaveLength(1)
-    expect(blinken[0].names).toEqual(expect.arrayContaining(['Tony Blinken', 'Antony Blinken', 'Blinken']))
+    // "Secretary Blinken" and "the secretary" are how Kritenbrink's quotes name him in 2023.
+    expect(blinken[0].names).toEqual(expect.arrayContaining(['Tony Blinken', 'Antony Blinken', 'Blinken', 'Secretary Blinken', 'the secretary']))
     expect(blinken[0].roles).toEqual([
       expect.objectContaining({ title: 'U.S. Deputy Secretary of State', date: '2016' }),
       expect.objectContaining({ title: 'U.S. Secretary of State', date: '2023-11-02' }),
@@ -133,6 +134,9 @@ describe('verbatim CLI', () => {
     // The same person under the other name is still the speaker a claim names.
     const v = JSON.parse(verbatim('--db', db, 'verify', '--json', 'Antony Blinken called it "the greatest source of regional instability"').stdout)
     expect(v).toMatchObject({ verdict: 'supported', actualSpeaker: 'Tony Blinken' })
+    // A claim naming him by his role: Kritenbrink's words are not the secretary's.
+    const role = JSON.parse(verbatim('--db', db, 'verify', '--json', 'the secretary spoke of an "ironclad commitment"').stdout)
+    expect(role).toMatchObject({ verdict: 'misattributed', claimedSpeaker: 'the secretary', actualSpeaker: 'Daniel Kritenbrink' })
   })
 
   it('exits 1 and names the file when an import fails, 2 on a usage mistake', () => {

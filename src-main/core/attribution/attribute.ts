@@ -15,6 +15,7 @@ import { markReportingVerbs } from './mentions.ts'
 import { resolveHit, type Resolver } from './resolve.ts'
 import { entryForName, newRegistry, toSpeaker } from './speakers.ts'
 import { namesWithRoles, ownTitle, roleAround } from './roles.ts'
+import { addReferenceForms } from './referenceForms.ts'
 import { tokenize } from './tokens.ts'
 
 /** Most certain first; each fills only quotes that are still undecided. */
@@ -118,6 +119,7 @@ export function attribute(text: string, layout: Layout, quotes: FoundQuote[]): {
       if (speaker.title !== null) break
     }
   }
+  addReferenceForms(text, speakers)
   return { attributions, speakers }
 }
 

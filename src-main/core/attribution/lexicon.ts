@@ -17,6 +17,8 @@ export const ADVERBS: ReadonlySet<string> = new Set(verbs.adverbs)
 
 export const TITLES: ReadonlySet<string> = new Set(titles.titles)
 export const TITLE_CONNECTORS: ReadonlySet<string> = new Set(titles.connectors)
+export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.entries(titles.abbreviations))
+export const NOT_ROLE_TITLES: ReadonlySet<string> = new Set(titles.notRoles)
 const MALE_TITLES: ReadonlySet<string> = new Set(titles.male)
 const FEMALE_TITLES: ReadonlySet<string> = new Set(titles.female)
 

@@ -6,6 +6,7 @@ import { mentionEndingAt, type MentionHit } from './mentions.ts'
 import type { Gender } from './lexicon.ts'
 import { OFFICIAL_HEADS, PERSON_HEADS } from './lexicon.ts'
 import { addForm, entryForDescriptor, entryForName, entryForOrg, hasGovernmentTitle, type Registry } from './speakers.ts'
+import { roleHead } from './referenceForms.ts'
 
 export interface Resolved {
   speaker: number | null
@@ -120,16 +121,32 @@ function resolveDescriptor(r: Resolver, hit: MentionHit): Resolved {
         if (p.s >= hit.s) continue
         if (p.para < para - 1) break
         if (!p.subject || !compatible(hit.gender, p.gender)) continue
-        return { speaker: entryForName(reg, p.name, p.title, p.gender, p.s).index, factor: 0.7 }
+        // Someone else just named holds that role as much ("Minister Berg met Minister Vik"): unsure.
+        // An assistant secretary is no rival to the secretary for "the secretary".
+        const exactly = (title: string | null) => title !== null && roleHead(title)?.toLowerCase() === head
+        const holds = (title: string | null) => title !== null && title.toLowerCase().split(/\s+/).includes(head)
+        const rival = reg.persons.some(
+          (o) => o.s < hit.s && o.para >= para - 1 && o.name !== p.name && holds(o.title) && (exactly(o.title) || !exactly(p.title)),
+        )
+        return { speaker: entryForName(reg, p.name, p.title, p.gender, p.s).index, factor: rival ? 0.45 : 0.7 }
       }
     }
-    // "the secretary": a person named earlier with that word in the title.
+    // "the secretary": a person named earlier with that word in the title, the nearest first. One
+    // whose role is exactly that ("Secretary", not "Assistant Secretary") is meant before others;
+    // two people who both fit leave the reader unsure, and the attribution says so.
+    const fits: { p: (typeof reg.persons)[number]; exact: boolean }[] = []
     for (let i = reg.persons.length - 1; i >= 0; i--) {
       const p = reg.persons[i]
-      if (p.s >= hit.s || p.title === null) continue
-      if (p.title.toLowerCase().split(/\s+/).includes(head)) {
-        return { speaker: entryForName(reg, p.name, p.title, p.gender, p.s).index, factor: 0.75 }
-      }
+      if (p.s >= hit.s || p.title === null || !p.title.toLowerCase().split(/\s+/).includes(head)) continue
+      if (fits.some((f) => f.p.name === p.name)) continue
+      fits.push({ p, exact: roleHead(p.title)?.toLowerCase() === head })
+    }
+    const exact = fits.filter((f) => f.exact)
+    const chosen = exact.length === 1 ? exact[0] : fits[0]
+    if (chosen !== undefined) {
+      const sure = fits.length === 1 || exact.length === 1
+      const { p } = chosen
+      return { speaker: entryForName(reg, p.name, p.title, p.gender, p.s).index, factor: sure ? 0.75 : 0.45 }
     }
   }
   return { speaker: entryForDescriptor(reg, hit.name, head, hit.gender, hit.s), factor: 1 }

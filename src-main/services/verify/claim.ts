@@ -31,7 +31,13 @@ export function parseClaim(claim: string): ParsedClaim {
 
 const CAPITALISED = /\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)*/gu
 
-/** Runs of capitalised words in the claim's frame, longest first within each run ("Wendy Sherman", "Sherman"). */
+// "the secretary", "the prime minister": a person named by a role, as articles and claims do.
+const ROLE_REFERENCE = /(?<![\p{L}\p{N}])the\s+(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,2})/giu
+
+/**
+ * Runs of capitalised words in the claim's frame, longest first within each run ("Wendy Sherman",
+ * "Sherman"), then role references ("the secretary", longest first).
+ */
 export function nameCandidates(frame: string): string[] {
   const out: string[] = []
   for (const m of frame.matchAll(CAPITALISED)) {
@@ -39,6 +45,10 @@ export function nameCandidates(frame: string): string[] {
     for (let length = tokens.length; length >= 1; length--) {
       for (let start = 0; start + length <= tokens.length; start++) out.push(tokens.slice(start, start + length).join(' ').replace(/['’]s$/, ''))
     }
+  }
+  for (const m of frame.matchAll(ROLE_REFERENCE)) {
+    const words = m[1].split(/\s+/)
+    for (let length = words.length; length >= 1; length--) out.push(`the ${words.slice(0, length).join(' ').toLowerCase()}`)
   }
   return out
 }

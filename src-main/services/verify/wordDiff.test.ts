@@ -36,6 +36,10 @@ describe('parseClaim', () => {
     expect(nameCandidates(c.frame)).toContain('Blinken')
   })
 
+  it('offers a role reference as a name after the capitalised ones, longest first', () => {
+    expect(nameCandidates(parseClaim('The prime minister told Park "we agree"').frame)).toEqual(['The', 'Park', 'the prime minister told', 'the prime minister', 'the prime'])
+  })
+
   it('reads single quotation marks but not apostrophes', () => {
     expect(parseClaim("Korea's minister called it 'a disaster' on Monday").quoted).toBe('a disaster')
   })
