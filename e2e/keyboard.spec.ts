@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { expect, expectAccessible, screenshot, test } from './harness.ts'
 
 test('Command palette reaches actions by name; / focuses search; Alt+digit switches views', async ({ ui }) => {
@@ -33,4 +35,26 @@ test.describe('dark theme', () => {
     await screenshot(ui, 'library-dark')
     await expectAccessible(ui, 'Library (dark)')
   })
+})
+
+test('The application menu: its commands reach the window as events and run the same actions', async ({ ui, app }) => {
+  // What index.ts does on a menu click: main pushes { type: 'menu', command } to the window.
+  await ui.evaluate(() => document.body.focus())
+  app.emit({ type: 'menu', command: 'go:speakers' })
+  await expect(ui.getByRole('heading', { level: 1, name: 'Speakers' })).toBeVisible()
+
+  const folder = join(app.dir, 'from-menu')
+  mkdirSync(folder)
+  for (const n of [1, 2]) writeFileSync(join(folder, `n${n}.txt`), `Menu report ${n}\n\n"We came by the menu, part ${n}," the clerk said.\n`)
+  app.dialogPaths = [folder]
+  app.emit({ type: 'menu', command: 'import-folder' })
+  await expect(ui.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible()
+  await expect(ui.getByText(/Import finished: 2 added/)).toBeVisible()
+
+  app.emit({ type: 'menu', command: 'paste-text' })
+  await expect(ui.getByLabel('Article text')).toBeVisible()
+  await ui.keyboard.press('Escape')
+
+  app.emit({ type: 'menu', command: 'command-palette' })
+  await expect(ui.getByRole('dialog', { name: 'Command palette' })).toBeVisible()
 })

@@ -1,11 +1,12 @@
 // App lifecycle and the window. The page is sandboxed and isolated: it reaches the library only
 // through the preload's window.api, and it may not navigate, open windows or ask for permissions.
-import { app, BrowserWindow, dialog, session, type WebContents } from 'electron'
+import { app, BrowserWindow, dialog, Menu, session, type WebContents } from 'electron'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { EXTENSIONS } from './core/read/index.ts'
 import { handlersFor, type Platform } from './handlers.ts'
+import { menuTemplate } from './menu.ts'
 import { registerIpc } from './ipc.ts'
 import { Demo, stateFileFor } from './services/demo.ts'
 import { ImportJobs } from './services/importJobs.ts'
@@ -121,6 +122,7 @@ void app.whenReady().then(() => {
     if (!window.isDestroyed()) window.webContents.send(EVENT_CHANNEL, event)
   }
   jobs.onChange = (job) => emit({ type: 'import:progress', job })
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, (command) => emit({ type: 'menu', command }))))
 
   const platform: Platform = {
     shell: 'electron',

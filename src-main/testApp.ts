@@ -26,6 +26,8 @@ export interface TestApp {
   events: AppEvent[]
   /** Where events go besides `events` (the e2e harness sends them to the page). */
   onEvent: ((event: AppEvent) => void) | null
+  /** Pushes an event to the window, as main does (import progress, the application menu's commands). */
+  emit(event: AppEvent): void
   /** Prints HTML to a PDF file; the e2e harness sets it (Chromium prints as Electron does). */
   printPdf: ((html: string, path: string) => Promise<void>) | null
   /** What the next "choose files/folder" dialog answers. */
@@ -52,6 +54,10 @@ export function createTestApp(options: { seedDemo?: boolean; dir?: string } = {}
     queries,
     events: [],
     onEvent: null,
+    emit(event) {
+      app.events.push(event)
+      app.onEvent?.(event)
+    },
     printPdf: null,
     dialogPaths: [],
     exportDir,
@@ -71,11 +77,7 @@ export function createTestApp(options: { seedDemo?: boolean; dir?: string } = {}
       return app.printPdf ?? undefined
     },
   }
-  jobs.onChange = (job) => {
-    const event: AppEvent = { type: 'import:progress', job }
-    app.events.push(event)
-    app.onEvent?.(event)
-  }
+  jobs.onChange = (job) => app.emit({ type: 'import:progress', job })
   app.handlers = handlersFor({ library, jobs, queries, demo, platform })
   return app
 }

@@ -127,9 +127,17 @@ export type VerbatimApi = { [C in Channel]: (input: Input<C>) => Promise<Result<
 
 /**
  * What main tells the window without being asked: the app sends it on EVENT_CHANNEL, the e2e
- * harness through page.evaluate. An import's progress arrives this way, not by polling.
+ * harness through page.evaluate. An import's progress arrives this way, not by polling, and so do
+ * the application menu's commands.
  */
-export type AppEvent = { type: 'import:progress'; job: ImportJobStatus }
+export type AppEvent = { type: 'import:progress'; job: ImportJobStatus } | { type: 'menu'; command: MenuCommand }
+
+/** What the application menu asks the window to do (src-main/menu.ts builds the menu). */
+export const MENU_COMMANDS = [
+  'import-files', 'import-folder', 'paste-text', 'command-palette',
+  'go:library', 'go:quotes', 'go:speakers', 'go:verify', 'go:sheets', 'go:review',
+] as const
+export type MenuCommand = (typeof MENU_COMMANDS)[number]
 
 /** window.appEvents: subscribe returns the function that unsubscribes. */
 export interface AppEvents {
