@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { analyzeText } from '../analyze.ts'
-import { roleHead } from './referenceForms.ts'
+import { holdsRole, roleHead } from './referenceForms.ts'
 
 const namesOf = (text: string, name: string) => analyzeText(text).speakers.find((s) => s.name === name)?.names ?? []
 
@@ -14,6 +14,18 @@ describe('roleHead', () => {
     expect(roleHead('U.S. undersecretary of state for political affairs')).toBe('Undersecretary')
     expect(roleHead('Mr.')).toBeNull()
     expect(roleHead('his old friend')).toBeNull()
+  })
+})
+
+describe('holdsRole', () => {
+  it('tells a full holder of a role from a lower rank of it', () => {
+    expect(holdsRole('Secretary of State', 'secretary')).toBe('full')
+    expect(holdsRole('Treasury Secretary', 'secretary')).toBe('full')
+    expect(holdsRole('Defense Secretary', 'secretary')).toBe('full')
+    expect(holdsRole('Assistant Secretary of State', 'secretary')).toBe('lower')
+    expect(holdsRole('Deputy Secretary of State', 'deputy secretary')).toBe('full')
+    expect(holdsRole('Foreign Minister', 'prime minister')).toBe('no')
+    expect(holdsRole(null, 'secretary')).toBe('no')
   })
 })
 
@@ -57,6 +69,20 @@ describe('title-and-surname and role forms of a name', () => {
   it('gives no title-and-surname form when two people share the surname', () => {
     const text = 'Two Joneses\n\nGov. Ewen Jones met Sen. Stephen Jones.\n\n"We met," Governor Jones said. "It went well," Sen. Stephen Jones said.'
     expect(namesOf(text, 'Ewen Jones')).not.toContain('Governor Jones')
+  })
+
+  it('a second full secretary, whatever the department, makes "the secretary" unsure', () => {
+    for (const other of ['Defense Secretary Lloyd Vance', 'Foreign Secretary James Ward', 'Treasury Secretary Janet Olsen']) {
+      const text = `Talks\n\nSecretary of State Jane Roe met ${other} on Monday.\n\n"We are here to listen," the secretary said.`
+      const r = analyzeText(text)
+      expect(r.quotes[0].attribution.confidence, other).toBeLessThan(0.5)
+      expect(namesOf(text.replace('the secretary said', 'Roe said') + ' The secretary left.', 'Jane Roe'), other).not.toContain('the secretary')
+    }
+  })
+
+  it('takes "the Secretary General" and "the senator from Ohio" as somebody else', () => {
+    expect(namesOf('UN talks\n\nSecretary of State Jane Roe praised the Secretary General on Monday.\n\n"We agree," Roe said.', 'Jane Roe')).not.toContain('the secretary')
+    expect(namesOf('Hearing\n\nSen. Ann Lee asked questions. Later the senator from Ohio spoke.\n\n"We wait," Lee said.', 'Ann Lee')).not.toContain('the senator')
   })
 
   it('takes "the secretary of" something else as somebody else', () => {

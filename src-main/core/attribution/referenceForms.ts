@@ -26,26 +26,50 @@ export function roleHead(title: string): string | null {
   return head.length > 0 ? head.join(' ') : null
 }
 
-/** The role's words as a pattern, each word as spelled out or abbreviated ("Gov.|Governor"). */
-function headPattern(head: string): string {
+/**
+ * The role's words as a pattern, each word as spelled out or abbreviated ("Gov.|Governor"), and in
+ * lower case too when it stands alone ("the governor").
+ */
+function headPattern(head: string, lowerToo = false): string {
   return head
     .split(' ')
     .map((word) => {
       const short = [...TITLE_ABBREVIATIONS].filter(([, long]) => long === word).map(([abbr]) => escape(abbr))
-      return `(?:${[escape(word), ...short].join('|')})`
+      const spelled = lowerToo ? [escape(word), escape(word.toLowerCase())] : [escape(word)]
+      return `(?:${[...spelled, ...short].join('|')})`
     })
     .join('\\s+')
 }
 
 const surnameOf = (name: string) => name.split(/\s+/).at(-1) ?? name
 
+// Words that make a role a lower one of the same name: an assistant secretary is not "the secretary".
+const RANKS = new Set(['deputy', 'assistant', 'under', 'vice', 'lieutenant', 'associate', 'principal'])
+
+/**
+ * How a title holds a role ("secretary", "prime minister"): 'full' (Secretary of State, Treasury
+ * Secretary, Defense Secretary), 'lower' (Assistant Secretary of State) or 'no'.
+ */
+export function holdsRole(title: string | null, role: string): 'full' | 'lower' | 'no' {
+  if (title === null) return 'no'
+  const words = title.toLowerCase().split(/[\s,]+/)
+  const wanted = role.toLowerCase().split(/\s+/)
+  let found: 'full' | 'lower' | 'no' = 'no'
+  for (let i = 0; i + wanted.length <= words.length; i++) {
+    if (!wanted.every((w, k) => words[i + k] === w)) continue
+    if (i > 0 && RANKS.has(words[i - 1]) && !RANKS.has(wanted[0])) found = 'lower'
+    else return 'full'
+  }
+  return found
+}
+
 /** Adds to each named speaker the title-and-surname and "the <role>" forms the text uses for them. */
 export function addReferenceForms(text: string, speakers: Speaker[]): void {
-  const people = speakers.filter((s) => !s.isDescriptor && s.title !== null && /\s/.test(s.name))
-  const heads = people.map((s) => roleHead(s.title!))
-  people.forEach((person, i) => {
-    const head = heads[i]
-    if (head === null) return
+  const named = speakers.filter((s) => !s.isDescriptor)
+  for (const person of named) {
+    if (person.title === null || !/\s/.test(person.name)) continue
+    const head = roleHead(person.title)
+    if (head === null) continue
     const surname = surnameOf(person.name)
     const add = (form: string) => {
       if (!person.names.includes(form)) person.names.push(form)
@@ -53,9 +77,12 @@ export function addReferenceForms(text: string, speakers: Speaker[]): void {
     if (speakers.filter((s) => !s.isDescriptor && surnameOf(s.name) === surname).length === 1) {
       for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${headPattern(head)}\\s+${escape(surname)}(?![\\p{L}\\p{N}-])`, 'gu'))) add(m[0].replace(/\s+/g, ' '))
     }
-    if (heads.filter((h) => h === head).length > 1) return
-    // "the secretary", but not "the secretary of defense": a role of something else is someone else.
-    const alone = new RegExp(`(?<![\\p{L}\\p{N}])the\\s+${headPattern(head)}(?![\\p{L}\\p{N}-])(?!\\s+(?:of|for)\\s)`, 'iu')
+    // Anyone else the article names who holds the role as fully (a Defense Secretary beside the
+    // Secretary of State) could be "the secretary" as well.
+    if (named.some((other) => other !== person && holdsRole(other.title, head) === 'full')) continue
+    // "the secretary", but not "the secretary of defense", "the Secretary General" or "the senator
+    // from Ohio": a role of something else, or of somewhere, may be somebody else.
+    const alone = new RegExp(`(?<![\\p{L}\\p{N}])[Tt]he\\s+${headPattern(head, true)}(?![\\p{L}\\p{N}-])(?!\\s+(?:of|for|from|in|at)\\b)(?!\\s+\\p{Lu})`, 'u')
     if (alone.test(text)) add(`the ${head.toLowerCase()}`)
-  })
+  }
 }

@@ -6,7 +6,7 @@ import { mentionEndingAt, type MentionHit } from './mentions.ts'
 import type { Gender } from './lexicon.ts'
 import { OFFICIAL_HEADS, PERSON_HEADS } from './lexicon.ts'
 import { addForm, entryForDescriptor, entryForName, entryForOrg, hasGovernmentTitle, type Registry } from './speakers.ts'
-import { roleHead } from './referenceForms.ts'
+import { holdsRole } from './referenceForms.ts'
 
 export interface Resolved {
   speaker: number | null
@@ -123,11 +123,12 @@ function resolveDescriptor(r: Resolver, hit: MentionHit): Resolved {
         if (!p.subject || !compatible(hit.gender, p.gender)) continue
         // Someone else just named holds that role as much ("Minister Berg met Minister Vik"): unsure.
         // An assistant secretary is no rival to the secretary for "the secretary".
-        const exactly = (title: string | null) => title !== null && roleHead(title)?.toLowerCase() === head
-        const holds = (title: string | null) => title !== null && title.toLowerCase().split(/\s+/).includes(head)
-        const rival = reg.persons.some(
-          (o) => o.s < hit.s && o.para >= para - 1 && o.name !== p.name && holds(o.title) && (exactly(o.title) || !exactly(p.title)),
-        )
+        const mine = holdsRole(p.title, head)
+        const rival = reg.persons.some((o) => {
+          if (o.s >= hit.s || o.para < para - 1 || o.name === p.name) return false
+          const theirs = holdsRole(o.title, head)
+          return theirs === 'full' || (theirs === 'lower' && mine !== 'full')
+        })
         return { speaker: entryForName(reg, p.name, p.title, p.gender, p.s).index, factor: rival ? 0.45 : 0.7 }
       }
     }
@@ -137,9 +138,10 @@ function resolveDescriptor(r: Resolver, hit: MentionHit): Resolved {
     const fits: { p: (typeof reg.persons)[number]; exact: boolean }[] = []
     for (let i = reg.persons.length - 1; i >= 0; i--) {
       const p = reg.persons[i]
-      if (p.s >= hit.s || p.title === null || !p.title.toLowerCase().split(/\s+/).includes(head)) continue
-      if (fits.some((f) => f.p.name === p.name)) continue
-      fits.push({ p, exact: roleHead(p.title)?.toLowerCase() === head })
+      if (p.s >= hit.s) continue
+      const holds = holdsRole(p.title, head)
+      if (holds === 'no' || fits.some((f) => f.p.name === p.name)) continue
+      fits.push({ p, exact: holds === 'full' })
     }
     const exact = fits.filter((f) => f.exact)
     const chosen = exact.length === 1 ? exact[0] : fits[0]

@@ -32,7 +32,8 @@ export function parseClaim(claim: string): ParsedClaim {
 const CAPITALISED = /\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)*/gu
 
 // "the secretary", "the prime minister": a person named by a role, as articles and claims do.
-const ROLE_REFERENCE = /(?<![\p{L}\p{N}])the\s+(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,2})/giu
+// The words are captured in a lookahead, so each "the" starts its own match ("at the summit the secretary").
+const ROLE_REFERENCE = /(?<![\p{L}\p{N}])[Tt]he\s+(?=(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,2}))/gu
 
 /**
  * Runs of capitalised words in the claim's frame, longest first within each run ("Wendy Sherman",

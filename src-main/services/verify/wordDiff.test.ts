@@ -38,6 +38,7 @@ describe('parseClaim', () => {
 
   it('offers a role reference as a name after the capitalised ones, longest first', () => {
     expect(nameCandidates(parseClaim('The prime minister told Park "we agree"').frame)).toEqual(['The', 'Park', 'the prime minister told', 'the prime minister', 'the prime'])
+    expect(nameCandidates(parseClaim('At the summit the secretary said "we agree"').frame)).toContain('the secretary')
   })
 
   it('reads single quotation marks but not apostrophes', () => {
