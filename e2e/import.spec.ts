@@ -57,6 +57,9 @@ test('Library: cancelling an import keeps what was imported, whole', async ({ ui
   app.dialogPaths = [folder]
   await ui.getByRole('button', { name: 'Import folder…' }).click()
   await expect(ui.getByText(/Importing \d+ of 300/)).toBeVisible()
+  // A second import while one runs is refused with a reason; the running one keeps its progress.
+  await ui.getByRole('button', { name: 'Import folder…' }).click()
+  await expect(ui.getByRole('status').getByText(/An import is already running/)).toBeVisible()
   await ui.getByRole('button', { name: 'Cancel import' }).click()
   await expect(ui.getByText(/Import cancelled: \d+ added/)).toBeVisible()
   const added = Number((await ui.getByText(/Import cancelled: \d+ added/).textContent())!.match(/(\d+) added/)![1])

@@ -29,6 +29,6 @@ describe('the application menu', () => {
     const registered = items(menuTemplate('linux', () => {})).filter((i) => i.accelerator && i.registerAccelerator !== false).map((i) => i.accelerator)
     expect(registered).not.toContain('CmdOrCtrl+K')
     expect(registered.some((a) => /^Alt\+\d$/.test(String(a)))).toBe(false)
-    expect(registered).toEqual(['CmdOrCtrl+O', 'CmdOrCtrl+Shift+O', 'CmdOrCtrl+Shift+V'])
+    expect(registered).toEqual(['CmdOrCtrl+O', 'CmdOrCtrl+Shift+O'])
   })
 })

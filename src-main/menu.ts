@@ -24,7 +24,8 @@ export function menuTemplate(platform: NodeJS.Platform, send: (command: MenuComm
       submenu: [
         item('Import Files…', 'import-files', 'CmdOrCtrl+O'),
         item('Import Folder…', 'import-folder', 'CmdOrCtrl+Shift+O'),
-        item('Paste Article Text…', 'paste-text', 'CmdOrCtrl+Shift+V'),
+        // No key: Ctrl/Cmd+Shift+V is "paste as plain text" in the window's fields.
+        item('Paste Article Text…', 'paste-text'),
         { type: 'separator' },
         mac ? { role: 'close' } : { role: 'quit', label: 'Quit Verbatim' },
       ],

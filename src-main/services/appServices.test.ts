@@ -84,6 +84,18 @@ describe('app services', () => {
     expect(pushedJobs(app).at(-1)).toEqual(end)
   })
 
+  it('tells the count reached before a slow file while that file is read, not only after it', async () => {
+    app = createTestApp({ seedDemo: false })
+    const folder = join(app.dir, 'mixed')
+    mkdirSync(folder)
+    for (const n of [1, 2, 3]) writeFileSync(join(folder, `a${n}.txt`), `Short ${n}\n\n"Quick one ${n}," the clerk said.\n`)
+    const paragraph = '"We will keep reading this long record for a while," the archivist said on Monday.\n\n'
+    writeFileSync(join(folder, 'z-long.txt'), `A long record\n\n${paragraph.repeat(20_000)}`)
+    const end = await app.jobs.settled(app.jobs.start([folder]).jobId)
+    expect(end).toMatchObject({ state: 'done', done: 4 })
+    expect(pushedJobs(app).some((job) => job.state === 'running' && job.done === 3)).toBe(true)
+  })
+
   it('imports pasted text once', async () => {
     app = createTestApp({ seedDemo: false })
     const text = 'Minister visits Seoul\n\n"We stand together," Foreign Minister Park Jin said on Monday.'

@@ -41,9 +41,23 @@ export class ImportJobs {
     const data: ImportWorkerData = { libraryPath: this.libraryPath, paths, cancel }
     const worker = new Worker(this.workerUrl, { workerData: data })
     let lastTold = 0
+    let pending: NodeJS.Timeout | null = null
     const tell = () => {
+      if (pending !== null) clearTimeout(pending)
+      pending = null
       lastTold = Date.now()
-      this.onChange?.(structuredClone(status))
+      try {
+        this.onChange?.(structuredClone(status))
+      } catch {
+        // A window that cannot be told (closing) must not stop the job from ending.
+      }
+    }
+    // Progress inside the 100 ms after the last update is not dropped: it is told when they are up,
+    // so a long file after a quick one never leaves the window showing an old count.
+    const progressed = () => {
+      const wait = PROGRESS_EVERY_MS - (Date.now() - lastTold)
+      if (wait <= 0) tell()
+      else pending ??= setTimeout(tell, wait)
     }
     const finished = new Promise<void>((resolve) => {
       const finish = (state: ImportJobStatus['state'], error: string | null = null) => {
@@ -56,7 +70,7 @@ export class ImportJobs {
       worker.on('message', (message: ImportWorkerMessage) => {
         if (message.type === 'progress') {
           Object.assign(status, { done: message.done, total: message.total, current: message.path, summary: message.summary })
-          if (Date.now() - lastTold >= PROGRESS_EVERY_MS) tell()
+          progressed()
         } else if (message.type === 'done') {
           status.summary = message.summary
           finish(message.cancelled ? 'cancelled' : 'done')

@@ -43,7 +43,8 @@ export function migrate(db: Db, migrations: Migration[] = loadMigrations()): num
 
 export function openLibrary(file: string, options: { readonly?: boolean } = {}): Db {
   assertRuntimeSupported()
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true })
+  // A new library may need its folder; a read-only open never creates anything.
+  if (file !== ':memory:' && !options.readonly) mkdirSync(dirname(file), { recursive: true })
   let db: Db
   try {
     db = new Database(file, { readonly: options.readonly ?? false })

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { createTestApp, type TestApp } from '../../testApp.ts'
 import { dispatch } from '../../dispatch.ts'
-import { QueryError } from './queryThread.ts'
+import { QueryError, QueryThread } from './queryThread.ts'
 
 let app: TestApp | null = null
 afterEach(async () => {
@@ -60,5 +60,22 @@ describe('the query worker', () => {
     await worker.terminate()
     await expect(inFlight).rejects.toMatchObject({ code: 'query-stopped' })
     expect((await app.queries.run('search', 'daylight')).hits.length).toBeGreaterThan(0)
+  })
+
+  it('a query past the time limit is stopped with a reason, and the next one gets a new worker', async () => {
+    app = createTestApp()
+    const impatient = new QueryThread(app.library.path, undefined, 5)
+    try {
+      // Starting a worker alone takes longer than 5 ms.
+      await expect(impatient.run('review', 1)).rejects.toMatchObject({ code: 'query-stopped', message: expect.stringMatching(/took longer/) })
+    } finally {
+      await impatient.close()
+    }
+  })
+
+  it('refuses queries once closed', async () => {
+    app = createTestApp()
+    await app.queries.close()
+    await expect(app.queries.run('review', 1)).rejects.toMatchObject({ code: 'query-stopped' })
   })
 })

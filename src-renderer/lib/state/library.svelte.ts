@@ -72,12 +72,21 @@ class LibraryState {
     if (this.selectedId !== null) await this.select(this.selectedId, this.selectedQuoteId)
   }
 
+  /** One import at a time: its progress and its Cancel button stand for that one. */
+  private importRunning(): boolean {
+    if (this.job?.state !== 'running') return false
+    app.notify('An import is already running: wait for it to finish, or cancel it first.', undefined, 'error')
+    return true
+  }
+
   async choose(kind: 'files' | 'folder'): Promise<void> {
+    if (this.importRunning()) return
     const chosen = await attempt(() => call('import:choose', { kind }))
     if (chosen?.paths.length) await this.startImport(chosen.paths)
   }
 
   async startImport(paths: string[]): Promise<void> {
+    if (this.importRunning()) return
     const job = await attempt(() => call('import:start', { paths }))
     if (!job) return
     this.job = this.pushed.get(job.jobId) ?? job
