@@ -63,9 +63,20 @@ export function holdsRole(title: string | null, role: string): 'full' | 'lower' 
   return found
 }
 
+// Patterns by role, compiled once: an import sees the same few roles in article after article.
+const titleBefore = new Map<string, RegExp>()
+const roleAlone = new Map<string, RegExp>()
+
+function cached(cache: Map<string, RegExp>, head: string, make: () => RegExp): RegExp {
+  let pattern = cache.get(head)
+  if (pattern === undefined) cache.set(head, (pattern = make()))
+  return pattern
+}
+
 /** Adds to each named speaker the title-and-surname and "the <role>" forms the text uses for them. */
 export function addReferenceForms(text: string, speakers: Speaker[]): void {
   const named = speakers.filter((s) => !s.isDescriptor)
+  let lower: string | null = null
   for (const person of named) {
     if (person.title === null || !/\s/.test(person.name)) continue
     const head = roleHead(person.title)
@@ -74,15 +85,23 @@ export function addReferenceForms(text: string, speakers: Speaker[]): void {
     const add = (form: string) => {
       if (!person.names.includes(form)) person.names.push(form)
     }
-    if (speakers.filter((s) => !s.isDescriptor && surnameOf(s.name) === surname).length === 1) {
-      for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${headPattern(head)}\\s+${escape(surname)}(?![\\p{L}\\p{N}-])`, 'gu'))) add(m[0].replace(/\s+/g, ' '))
+    if (named.filter((s) => surnameOf(s.name) === surname).length === 1) {
+      // Each time the surname stands alone as a word, is the role written right before it?
+      const before = cached(titleBefore, head, () => new RegExp(`(?<![\\p{L}\\p{N}])${headPattern(head)}\\s+$`, 'u'))
+      for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + surname.length)) {
+        if (/[\p{L}\p{N}-]/u.test(text[at + surname.length] ?? '')) continue
+        const m = before.exec(text.slice(Math.max(0, at - 60), at))
+        if (m) add(`${m[0].trim().replace(/\s+/g, ' ')} ${surname}`)
+      }
     }
     // Anyone else the article names who holds the role as fully (a Defense Secretary beside the
     // Secretary of State) could be "the secretary" as well.
     if (named.some((other) => other !== person && holdsRole(other.title, head) === 'full')) continue
+    lower ??= text.toLowerCase()
+    if (!lower.includes(head.toLowerCase().split(' ')[0])) continue
     // "the secretary", but not "the secretary of defense", "the Secretary General" or "the senator
     // from Ohio": a role of something else, or of somewhere, may be somebody else.
-    const alone = new RegExp(`(?<![\\p{L}\\p{N}])[Tt]he\\s+${headPattern(head, true)}(?![\\p{L}\\p{N}-])(?!\\s+(?:of|for|from|in|at)\\b)(?!\\s+\\p{Lu})`, 'u')
+    const alone = cached(roleAlone, head, () => new RegExp(`(?<![\\p{L}\\p{N}])[Tt]he\\s+${headPattern(head, true)}(?![\\p{L}\\p{N}-])(?!\\s+(?:of|for|from|in|at)\\b)(?!\\s+\\p{Lu})`, 'u'))
     if (alone.test(text)) add(`the ${head.toLowerCase()}`)
   }
 }
