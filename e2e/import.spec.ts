@@ -1,4 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { SEEDS_DIR } from '../src-main/testApp.ts'
 import { expect, screenshot, test } from './harness.ts'
@@ -82,4 +84,29 @@ test('Library: files dropped on the window are imported', async ({ ui, app }) =>
   }, SEEDS_DIR)
   await expect(ui.getByText(/Import finished: 2 added/)).toBeVisible()
   expect(app.library.counts().articles).toBe(2)
+})
+
+test('Library: a web address pasted in the Paste form is fetched and opened; a dead server is one clear line', async ({ ui }) => {
+  const page = `<!doctype html><html><head><title>Ferry fares frozen</title></head><body><article><h1>Ferry fares frozen</h1>
+<p>The transport board froze ferry fares for another year at its meeting on Wednesday evening in the harbor office.</p>
+<p>"Nobody should pay more to get to work," board chair Lena Moss said, adding that the budget allowed it.</p>
+<p>Commuters welcomed the decision, though some asked for more frequent crossings during the winter months.</p></article></body></html>`
+  const server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page))
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/ferry`
+  try {
+    await ui.getByRole('button', { name: 'Paste…' }).click()
+    await ui.getByLabel('Article text or web address').fill(url)
+    await ui.getByRole('button', { name: 'Fetch and import page' }).click()
+    const reader = ui.getByRole('region', { name: 'Reader' })
+    await expect(reader.getByRole('heading', { name: 'Ferry fares frozen' })).toBeVisible()
+    await expect(reader.getByRole('button', { name: /^Quote by Lena Moss/ })).toBeVisible()
+  } finally {
+    await new Promise((resolve) => server.close(resolve))
+  }
+  // The same address again, now that nobody answers there.
+  await ui.getByRole('button', { name: 'Paste…' }).click()
+  await ui.getByLabel('Article text or web address').fill(url)
+  await ui.getByRole('button', { name: 'Fetch and import page' }).click()
+  await expect(ui.getByRole('status').getByText(`Could not import ${url}: the server refused the connection.`)).toBeVisible()
 })

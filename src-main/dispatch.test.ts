@@ -26,6 +26,7 @@ const MALFORMED: Record<Channel, unknown[]> = {
   'import:status': [{ jobId: 'one' }, {}],
   'import:cancel': [{ jobId: 0 }],
   'import:text': [{ text: '   ' }, { text: 'x'.repeat(2_000_001) }, { text: 'ok', title: 5 }],
+  'import:url': [{ url: 'file:///etc/passwd' }, { url: 'javascript:alert(1)' }, { url: 'https://' }, { url: 'x'.repeat(2049) }, {}],
   'quotes:list': [{ speaker: 'x'.repeat(201) }, { speaker: null }],
   'quotes:get': [{ id: 0 }, { quoteId: 1 }],
   'quotes:search': [{ q: '' }, { q: 'x'.repeat(501) }, { q: 'ok', limit: 10_000 }, { q: 'ok', from: 'yesterday' }],

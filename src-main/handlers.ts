@@ -99,6 +99,7 @@ export function handlersFor({ library, jobs, queries, demo, platform }: AppConte
     },
     'import:cancel': ({ jobId }) => ({ cancelled: jobs.cancel(jobId) }),
     'import:text': ({ text, title }) => library.importText(text, title),
+    'import:url': ({ url }) => library.importUrl(url),
     'quotes:list': ({ speaker }) => queries.run('quotes', { speaker }),
     'quotes:get': ({ id }) => quote(id),
     'quotes:search': ({ q, typing, limit, speaker, outlet, from, to, includeCandidates }) =>

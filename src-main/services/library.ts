@@ -16,6 +16,8 @@ import {
   type ArticleDetail, type ArticleListOptions, type ArticleSummary, type DeletedArticles, type LibraryCounts,
 } from './articles.ts'
 import { importText, type PastedImport } from './pasteImport.ts'
+import { importUrl, type UrlImport } from './urlImport.ts'
+import type { FetchOptions } from './fetchPage.ts'
 
 export class Library {
   readonly db: Db
@@ -94,6 +96,10 @@ export class Library {
 
   importText(text: string, title?: string): PastedImport {
     return importText(this.db, text, title)
+  }
+
+  importUrl(url: string, options?: FetchOptions): Promise<UrlImport> {
+    return importUrl(this.db, url, options)
   }
 
   close(): void {

@@ -69,6 +69,10 @@ export const contract = {
     input: z.object({ text: z.string().trim().min(1, 'Paste some text first').max(2_000_000), title: text(500).optional() }).strict(),
     output: out<{ articleId: number; quotes: number; duplicate: boolean }>(),
   },
+  'import:url': {
+    input: z.object({ url: z.string().trim().max(2048).regex(/^https?:\/\/\S+$/i, 'Only a web address (http:// or https://) can be imported') }).strict(),
+    output: out<{ articleId: number | null; added: number; quotes: number; duplicate: boolean }>(),
+  },
   'quotes:list': { input: z.object({ speaker: text(200).optional() }).strict(), output: out<QuoteRow[]>() },
   'quotes:get': { input: z.object({ id }).strict(), output: out<QuoteRow>() },
   'quotes:search': {

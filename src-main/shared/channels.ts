@@ -13,6 +13,7 @@ export const CHANNELS = [
   'import:status',
   'import:cancel',
   'import:text',
+  'import:url',
   'quotes:list',
   'quotes:get',
   'quotes:search',

@@ -114,6 +114,18 @@ class LibraryState {
     return true
   }
 
+  /** Fetches a web page and imports it; opens it when it is one article. */
+  async importUrl(url: string): Promise<boolean> {
+    app.notify(`Fetching ${url}…`)
+    const result = await attempt(() => call('import:url', { url }))
+    if (!result) return false
+    await Promise.all([this.load(), app.refresh()])
+    if (result.articleId !== null) await this.select(result.articleId)
+    if (result.duplicate) app.notify('This page is already in the library: opened it.')
+    else app.notify(`Imported the page: ${count(result.added, 'article')}, ${count(result.quotes, 'quote')} found.`)
+    return true
+  }
+
   async deleteSelected(): Promise<void> {
     const target = this.articles.find((a) => a.id === this.selectedId)
     if (!target) return
