@@ -34,6 +34,11 @@ test.describe('dark theme', () => {
     expect(bg).toBe('rgb(26, 27, 30)')
     await screenshot(ui, 'library-dark')
     await expectAccessible(ui, 'Library (dark)')
+    // A theme the user picks wins over the system's.
+    await ui.keyboard.press('Control+k')
+    await ui.keyboard.type('theme: light')
+    await ui.keyboard.press('Enter')
+    await expect.poll(() => ui.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)')
   })
 })
 
