@@ -8,13 +8,14 @@ import { Library } from './services/library.ts'
 import { extractJsonl, ExtractInputError } from './services/extract.ts'
 import { describeFsError } from './services/fileWalk.ts'
 import { defaultLibraryPath } from './store/paths.ts'
-import { LibraryError } from './store/open.ts'
+import { CodedError } from './shared/errors.ts'
+import { ExportPathError } from './services/export/index.ts'
 import { registerSheetCommands } from './cliSheets.ts'
 import { registerReviewCommands } from './cliReview.ts'
 import { importCommand, registerImportCommands, type ImportCliOptions } from './cliImport.ts'
 import { registerMaintenanceCommands } from './cliMaintenance.ts'
 import { registerPeopleCommands } from './cliPeople.ts'
-import { UsageError } from './cliErrors.ts'
+import { CommandFailure, EXIT_FAILED, EXIT_USAGE, UsageError } from './cliErrors.ts'
 import { DecisionError } from './store/decisions.ts'
 import { PeopleError } from './services/people/people.ts'
 import { VERIFICATION_STATUSES, type VerificationStatus } from './store/quotes.ts'
@@ -23,15 +24,15 @@ import { readFileSync } from 'node:fs'
 
 export const SEEDS_DIR = fileURLToPath(new URL('../seeds/', import.meta.url))
 
-/** Exit codes: 0 all went well, 1 something failed (files named on stderr), 2 the command was wrong. */
-const EXIT_FAILED = 1
-const EXIT_USAGE = 2
 
 function libraryPath(program: Command): string {
   return (program.opts().db as string | undefined) ?? defaultLibraryPath()
 }
 
 /** Opens the library for one command and closes it when the work is done (also async work). */
+/** Runs a command's body over the library, closed afterwards (also after a failure). */
+export type WithLibrary = <T>(run: (library: Library) => T) => T
+
 function withLibrary<T>(program: Command, run: (library: Library) => T): T {
   const library = new Library(libraryPath(program))
   let result: T
@@ -271,12 +272,13 @@ export async function main(argv: string[]): Promise<void> {
       process.exitCode = error.exitCode === 0 ? 0 : EXIT_USAGE
       return
     }
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof ExportPathError) {
       process.stderr.write(`verbatim: ${error.message}\n`)
       process.exitCode = EXIT_USAGE
       return
     }
-    if (error instanceof LibraryError || error instanceof ExtractInputError || error instanceof DecisionError || error instanceof PeopleError) {
+    // Errors written for the user: the library's (CodedError: sheets, reading, fetching, …) and the commands'.
+    if (error instanceof CodedError || error instanceof CommandFailure || error instanceof ExtractInputError || error instanceof DecisionError || error instanceof PeopleError) {
       process.stderr.write(`verbatim: ${error.message}\n`)
       process.exitCode = EXIT_FAILED
       return

@@ -4,17 +4,16 @@
 import type { Command } from 'commander'
 import { writeFileSync } from 'node:fs'
 import { formatSummary, progressPrinter, writeOut } from './cliOutput.ts'
-import { parseQuoteId, UsageError } from './cliErrors.ts'
+import { CommandFailure, EXIT_FAILED, parseQuoteId, UsageError } from './cliErrors.ts'
 import type { EpubMode } from './core/read/index.ts'
 import { fetchPage, FetchError, isUrl } from './services/fetchPage.ts'
 import type { FetchedPage, ImportFailure } from './services/importer.ts'
 import type { Library } from './services/library.ts'
 import { diffVersions, formatLineDiff, formatWordDiff, type DiffMode } from './services/versionDiff.ts'
 import { originalOfQuote, versionsOf, type Original } from './store/snapshots.ts'
+import type { WithLibrary } from './cli.ts'
 
-type WithLibrary = <T>(run: (library: Library) => T) => T
 
-const EXIT_FAILED = 1
 
 export interface ImportCliOptions {
   epub?: string
@@ -84,16 +83,10 @@ export function registerImportCommands(program: Command, withLibrary: WithLibrar
     .action(async (id: string, options: { out?: string }) => {
       const quoteId = parseQuoteId(id)
       const original = withLibrary((library) => originalOfQuote(library.db, quoteId))
-      if (!original) {
-        process.stderr.write(`verbatim: there is no quote #${quoteId}\n`)
-        process.exitCode = EXIT_FAILED
-        return
-      }
+      if (!original) throw new CommandFailure(`there is no quote #${quoteId}`)
       if (!options.out) return writeOut(describeOriginal(original))
       if (!original.snapshot) {
-        process.stderr.write(`verbatim: the original of article #${original.articleId} was not kept (imported before Verbatim kept originals); it came from ${original.source}\n`)
-        process.exitCode = EXIT_FAILED
-        return
+        throw new CommandFailure(`the original of article #${original.articleId} was not kept (imported before Verbatim kept originals); it came from ${original.source}`)
       }
       if (options.out === '-') {
         process.stdout.write(original.snapshot.bytes)
@@ -114,11 +107,7 @@ export function registerImportCommands(program: Command, withLibrary: WithLibrar
     .action(async (id: string, options: { lines?: boolean; json?: boolean }) => {
       const articleNo = articleId(id)
       const versions = withLibrary((library) => versionsOf(library.db, articleNo))
-      if (!versions) {
-        process.stderr.write(`verbatim: there is no article #${articleNo}\n`)
-        process.exitCode = EXIT_FAILED
-        return
-      }
+      if (!versions) throw new CommandFailure(`there is no article #${articleNo}`)
       const mode: DiffMode = options.lines ? 'lines' : 'words'
       const diffs = versions.slice(1).map((v, i) => diffVersions(versions[i].text, v.text, mode))
       if (options.json) {

@@ -4,8 +4,8 @@ import { resolve } from 'node:path'
 import { writeOut } from './cliOutput.ts'
 import { backupLibrary, restoreLibrary, type LibraryCheck } from './services/backup.ts'
 import type { Library } from './services/library.ts'
+import type { WithLibrary } from './cli.ts'
 
-type WithLibrary = <T>(run: (library: Library) => T) => T
 
 const describe = (c: LibraryCheck) => `${c.articles} articles, ${c.quotes} quotes, schema ${c.schema}, integrity ok`
 

@@ -5,8 +5,8 @@ import { writeOut } from './cliOutput.ts'
 import { UsageError } from './cliErrors.ts'
 import type { Library } from './services/library.ts'
 import type { Person } from './services/people/people.ts'
+import type { WithLibrary } from './cli.ts'
 
-type WithLibrary = <T>(run: (library: Library) => T) => T
 
 function personId(word: string): number {
   if (!/^\d{1,15}$/.test(word)) throw new UsageError(`"${word}" is not a person id (the "id" that \`verbatim speakers --json\` prints)`)

@@ -4,8 +4,8 @@ import type { Command } from 'commander'
 import type { Library } from './services/library.ts'
 import { formatQuote, quoteJson, writeOut } from './cliOutput.ts'
 import { parseQuoteId as quoteId } from './cliErrors.ts'
+import type { WithLibrary } from './cli.ts'
 
-type WithLibrary = <T>(run: (library: Library) => T) => T
 
 export function registerReviewCommands(program: Command, withLibrary: WithLibrary): void {
   program

@@ -1,44 +1,19 @@
-// `verbatim sheet …` and `verbatim export`: quote sheets from a terminal. Errors are handled here
-// (one line "verbatim: …" on stderr; exit 1 when the library could not do it, 2 when the command
-// line was wrong) so cli.ts only has to register these commands.
+// `verbatim sheet …` and `verbatim export`: quote sheets from a terminal. Their errors become one
+// line "verbatim: …" in cli.ts (exit 1 when the library could not do it, 2 when the command line was
+// wrong).
 import { Command } from 'commander'
 import { resolve } from 'node:path'
+import { parseQuoteId, UsageError } from './cliErrors.ts'
 import { writeOut } from './cliOutput.ts'
-import type { Library } from './services/library.ts'
+import type { WithLibrary } from './cli.ts'
 import { EXPORT_FORMATS, ExportPathError, exportSheet, isExportFormat } from './services/export/index.ts'
 import { STATUS_WORDS } from './services/export/fields.ts'
 import {
   isSheetStatus, SHEET_STATUSES, SheetError, SheetService, type SheetRecord, type SheetWithRows,
 } from './services/sheets.ts'
 
-export type WithLibrary = <T>(run: (library: Library) => T) => T
-
-const EXIT_FAILED = 1
-const EXIT_USAGE = 2
-
-class SheetUsageError extends Error {}
-
-/** Runs a command's body and turns the errors it expects into a one-line message and exit code. */
-async function guarded(body: () => void | Promise<void>): Promise<void> {
-  try {
-    await body()
-  } catch (error) {
-    const usage = error instanceof SheetUsageError || error instanceof ExportPathError
-    if (!usage && !(error instanceof SheetError)) throw error
-    process.stderr.write(`verbatim: ${error.message}\n`)
-    process.exitCode = usage ? EXIT_USAGE : EXIT_FAILED
-  }
-}
-
-function quoteId(word: string): number {
-  if (!/^\d{1,15}$/.test(word) || Number(word) < 1) {
-    throw new SheetUsageError(`"${word}" is not a quote id (the "id" that \`verbatim quotes --json\` prints)`)
-  }
-  return Number(word)
-}
-
 function position(word: string): number {
-  if (!/^\d{1,9}$/.test(word) || Number(word) < 1) throw new SheetUsageError(`"${word}" is not a position (1, 2, 3…)`)
+  if (!/^\d{1,9}$/.test(word) || Number(word) < 1) throw new UsageError(`"${word}" is not a position (1, 2, 3…)`)
   return Number(word)
 }
 
@@ -72,31 +47,31 @@ export function registerSheetCommands(program: Command, withLibrary: WithLibrary
     .command('create')
     .description('create an empty sheet')
     .argument('<name>', 'the sheet name')
-    .action((name: string) => guarded(() => {
+    .action((name: string) => {
       const created = sheets((s) => s.create(name))
       done(`Created the sheet "${created.name}".`)
-    }))
+    })
 
   sheet
     .command('rename')
     .description('rename a sheet')
     .argument('<name>', 'the sheet name')
     .argument('<new-name>', 'its new name')
-    .action((name: string, newName: string) => guarded(() => {
+    .action((name: string, newName: string) => {
       const renamed = sheets((s) => s.rename(name, newName))
       done(`Renamed "${name}" to "${renamed.name}".`)
-    }))
+    })
 
   sheet
     .command('add')
     .description('add quotes to the end of a sheet, by the id `verbatim quotes --json` prints')
     .argument('<name>', 'the sheet name')
     .argument('<quote-ids...>', 'quote ids')
-    .action((name: string, ids: string[]) => guarded(() => {
-      const quoteIds = ids.map(quoteId)
+    .action((name: string, ids: string[]) => {
+      const quoteIds = ids.map((id) => parseQuoteId(id))
       sheets((s) => s.add(name, quoteIds))
       done(`Added ${quoteIds.length} ${quoteIds.length === 1 ? 'quote' : 'quotes'} to "${name}".`)
-    }))
+    })
 
   sheet
     .command('status')
@@ -106,12 +81,12 @@ export function registerSheetCommands(program: Command, withLibrary: WithLibrary
     .argument('<status>', SHEET_STATUSES.join(' | '))
     .option('--by <who>', 'who checked it')
     .option('--note <text>', 'a note to keep with the verdict')
-    .action((name: string, id: string, status: string, options: { by?: string; note?: string }) => guarded(() => {
+    .action((name: string, id: string, status: string, options: { by?: string; note?: string }) => {
       const word = status.toLowerCase()
-      if (!isSheetStatus(word)) throw new SheetUsageError(`A status is one of ${SHEET_STATUSES.join(', ')}; not "${status}"`)
-      sheets((s) => s.setStatus(name, quoteId(id), word, { by: options.by, note: options.note }))
+      if (!isSheetStatus(word)) throw new UsageError(`A status is one of ${SHEET_STATUSES.join(', ')}; not "${status}"`)
+      sheets((s) => s.setStatus(name, parseQuoteId(id), word, { by: options.by, note: options.note }))
       done(`Quote ${id} on "${name}" is now ${STATUS_WORDS[word]}.`)
-    }))
+    })
 
   sheet
     .command('note')
@@ -119,10 +94,10 @@ export function registerSheetCommands(program: Command, withLibrary: WithLibrary
     .argument('<name>', 'the sheet name')
     .argument('<quote-id>', 'the quote id')
     .argument('<text>', 'the note')
-    .action((name: string, id: string, text: string) => guarded(() => {
-      sheets((s) => s.setNote(name, quoteId(id), text))
+    .action((name: string, id: string, text: string) => {
+      sheets((s) => s.setNote(name, parseQuoteId(id), text))
       done(`Noted quote ${id} on "${name}".`)
-    }))
+    })
 
   sheet
     .command('move')
@@ -130,27 +105,27 @@ export function registerSheetCommands(program: Command, withLibrary: WithLibrary
     .argument('<name>', 'the sheet name')
     .argument('<quote-id>', 'the quote id')
     .argument('<position>', 'the new position')
-    .action((name: string, id: string, to: string) => guarded(() => {
-      sheets((s) => s.move(name, quoteId(id), position(to)))
+    .action((name: string, id: string, to: string) => {
+      sheets((s) => s.move(name, parseQuoteId(id), position(to)))
       done(`Moved quote ${id} to position ${to} on "${name}".`)
-    }))
+    })
 
   sheet
     .command('remove')
     .description('take a quote off a sheet')
     .argument('<name>', 'the sheet name')
     .argument('<quote-id>', 'the quote id')
-    .action((name: string, id: string) => guarded(() => {
-      sheets((s) => s.remove(name, quoteId(id)))
+    .action((name: string, id: string) => {
+      sheets((s) => s.remove(name, parseQuoteId(id)))
       done(`Removed quote ${id} from "${name}".`)
-    }))
+    })
 
   sheet
     .command('list')
     .description('list the sheets, or the quotes on one sheet')
     .argument('[name]', 'the sheet to show')
     .option('--json', 'print JSON')
-    .action((name: string | undefined, options: { json?: boolean }) => guarded(async () => {
+    .action(async (name: string | undefined, options: { json?: boolean }) => {
       if (name === undefined) {
         const all = sheets((s) => s.list())
         if (options.json) await writeOut(JSON.stringify(all, null, 2) + '\n')
@@ -160,16 +135,16 @@ export function registerSheetCommands(program: Command, withLibrary: WithLibrary
       }
       const one = sheets((s) => s.get(name))
       await writeOut(options.json ? JSON.stringify(one, null, 2) + '\n' : formatSheet(one))
-    }))
+    })
 
   sheet
     .command('delete')
     .description('delete a sheet (the quotes stay in the library)')
     .argument('<name>', 'the sheet name')
-    .action((name: string) => guarded(() => {
+    .action((name: string) => {
       sheets((s) => s.delete(name))
       done(`Deleted the sheet "${name}".`)
-    }))
+    })
 
   program
     .command('export')
@@ -177,14 +152,14 @@ export function registerSheetCommands(program: Command, withLibrary: WithLibrary
     .requiredOption('--sheet <name>', 'the sheet to export')
     .requiredOption('--format <format>', EXPORT_FORMATS.join(' | '))
     .requiredOption('--out <file>', 'the file to write (replaced if it exists)')
-    .action((options: { sheet: string; format: string; out: string }) => guarded(async () => {
+    .action(async (options: { sheet: string; format: string; out: string }) => {
       const format = options.format.toLowerCase()
       if (!isExportFormat(format)) {
-        throw new SheetUsageError(`--format is one of ${EXPORT_FORMATS.join(', ')}; not "${options.format}"`)
+        throw new UsageError(`--format is one of ${EXPORT_FORMATS.join(', ')}; not "${options.format}"`)
       }
       // Read the sheet and close the library before rendering: a slow export holds no lock.
       const data = sheets((s) => s.get(options.sheet))
       const written = await exportSheet(data, format, resolve(options.out))
       done(`Wrote ${data.rows.length} ${data.rows.length === 1 ? 'quote' : 'quotes'} from "${data.name}" to ${written}.`)
-    }))
+    })
 }

@@ -5,15 +5,6 @@ import { CHANNELS, contract, type Channel, type Output, type Parsed, type Result
 
 export type Handlers = { [C in Channel]: (input: Parsed<C>) => Output<C> | Promise<Output<C>> }
 
-/** An error whose message is meant for the user; `code` tells the renderer what kind it is. */
-export class UserError extends Error {
-  readonly code: string
-  constructor(code: string, message: string) {
-    super(message)
-    this.code = code
-  }
-}
-
 const isChannel = (name: unknown): name is Channel => typeof name === 'string' && (CHANNELS as readonly string[]).includes(name)
 
 function describe(error: unknown): { code: string; message: string } {

@@ -3,7 +3,8 @@
 // Writes go through main's connection; the heavy reads (search, verify, review, quote lists) go to
 // the query worker, so main's event loop answers the window while they run.
 import { randomUUID } from 'node:crypto'
-import { UserError, type Handlers } from './dispatch.ts'
+import type { Handlers } from './dispatch.ts'
+import { CodedError } from './shared/errors.ts'
 import type { Library } from './services/library.ts'
 import type { DeletedArticles } from './services/articles.ts'
 import { Demo } from './services/demo.ts'
@@ -54,12 +55,12 @@ export function handlersFor({ library, jobs, queries, demo, platform }: AppConte
   }
   const article = (id: number) => {
     const found = library.article(id)
-    if (!found) throw new UserError('not-found', `There is no article #${id} in this library (was it deleted?).`)
+    if (!found) throw new CodedError('not-found', `There is no article #${id} in this library (was it deleted?).`)
     return found
   }
   const quote = (id: number) => {
     const [row] = quotesByIds(library.db, [id])
-    if (!row) throw new UserError('not-found', `There is no quote #${id} in this library.`)
+    if (!row) throw new CodedError('not-found', `There is no quote #${id} in this library.`)
     return row
   }
 
@@ -80,12 +81,12 @@ export function handlersFor({ library, jobs, queries, demo, platform }: AppConte
     'articles:get': ({ id }) => article(id),
     'articles:delete': ({ ids }) => {
       const deleted = library.deleteArticles(ids)
-      if (deleted.articles.length === 0) throw new UserError('not-found', 'Those articles are no longer in the library.')
+      if (deleted.articles.length === 0) throw new CodedError('not-found', 'Those articles are no longer in the library.')
       return { deleted: deleted.articles.length, undoToken: remember(deleted) }
     },
     'articles:restore': ({ undoToken }) => {
       const deleted = undo.get(undoToken)
-      if (!deleted) throw new UserError('not-found', 'There is nothing to undo any more.')
+      if (!deleted) throw new CodedError('not-found', 'There is nothing to undo any more.')
       const restored = library.restoreArticles(deleted)
       undo.delete(undoToken)
       return { restored }
@@ -94,7 +95,7 @@ export function handlersFor({ library, jobs, queries, demo, platform }: AppConte
     'import:start': ({ paths }) => jobs.start(paths),
     'import:status': ({ jobId }) => {
       const status = jobs.status(jobId)
-      if (!status) throw new UserError('not-found', `There is no import #${jobId}.`)
+      if (!status) throw new CodedError('not-found', `There is no import #${jobId}.`)
       return status
     },
     'import:cancel': ({ jobId }) => ({ cancelled: jobs.cancel(jobId) }),
@@ -157,7 +158,7 @@ export function handlersFor({ library, jobs, queries, demo, platform }: AppConte
       return { path: await exportSheet(sheet, format, target) }
     },
     'sheets:exportPdf': async ({ name }) => {
-      if (!platform.printPdf) throw new UserError('unsupported', 'PDF export needs the desktop app: export as HTML or DOCX here.')
+      if (!platform.printPdf) throw new CodedError('unsupported', 'PDF export needs the desktop app: export as HTML or DOCX here.')
       const sheet = sheets.get(name)
       const target = await platform.chooseSavePath(exportFileName(sheet.name, '.pdf'), 'pdf')
       if (!target) return { path: null }

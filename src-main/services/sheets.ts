@@ -5,6 +5,7 @@ import type { Db } from '../store/open.ts'
 import { SHEET_STATUSES, SheetsTable, type ItemRecord, type SheetRecord, type SheetStatus } from '../store/sheets.ts'
 import { citationLine } from './citation.ts'
 import { contextSentence } from './contextSentence.ts'
+import { CodedError } from '../shared/errors.ts'
 
 export { SHEET_STATUSES, type SheetStatus, type SheetRecord }
 
@@ -17,12 +18,10 @@ export interface SheetWithRows extends SheetRecord {
 }
 
 /** A request the library cannot carry out: no such sheet or quote, a name taken, a bad position. */
-export class SheetError extends Error {
-  readonly code: 'not-found' | 'exists' | 'invalid'
+export class SheetError extends CodedError {
+  declare readonly code: 'not-found' | 'exists' | 'invalid'
   constructor(code: SheetError['code'], message: string) {
-    super(message)
-    this.code = code
-    this.name = 'SheetError'
+    super(code, message)
   }
 }
 
