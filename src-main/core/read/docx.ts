@@ -5,8 +5,9 @@ import mammoth from 'mammoth'
 import { paragraphDraft } from './draft.ts'
 import { ReadError } from './errors.ts'
 import { htmlBody } from './htmlBody.ts'
-import { emptyHints, type Draft } from './types.ts'
-import { descendants, isWellFormedXml, parseXml, squash, textOf } from './xml.ts'
+import type { Draft } from './types.ts'
+import { isWellFormedXml } from './xml.ts'
+import { officeMetaHints } from './officeMeta.ts'
 import { entryText, rezip, unzip } from './zip.ts'
 
 // What mammoth reads, and no more: themes, fonts, settings and media stay in the zip. mammoth's XML
@@ -35,19 +36,7 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<Dra
   if (!files['word/document.xml']) {
     throw new ReadError('corrupt', `${fileName} is not a Word document: it has no word/document.xml.`)
   }
-  const hints = emptyHints()
-  const core = entryText(files, 'docProps/core.xml')
-  if (core !== null) {
-    try {
-      const doc = parseXml(core, fileName)
-      const title = squash(textOf(descendants(doc, 'title')[0] ?? null))
-      const creator = squash(textOf(descendants(doc, 'creator')[0] ?? null))
-      if (title) hints.headline = title
-      if (creator) hints.byline = creator
-    } catch {
-      // metadata is a bonus
-    }
-  }
+  const hints = officeMetaHints(entryText(files, 'docProps/core.xml'), fileName)
   const clean = rezip(files)
   let html: string
   try {

@@ -3,8 +3,9 @@
 // dropped; title, author and date come from meta.xml.
 import { paragraphDraft } from './draft.ts'
 import { ReadError } from './errors.ts'
-import { emptyHints, type Draft, type Dropped } from './types.ts'
-import { child, childElements, descendants, localName, parseXml, squash, textOf } from './xml.ts'
+import type { Draft, Dropped } from './types.ts'
+import { child, childElements, localName, parseXml, squash, textOf } from './xml.ts'
+import { officeMetaHints } from './officeMeta.ts'
 import { entryText, unzip } from './zip.ts'
 
 const MAX_DEPTH = 400
@@ -82,18 +83,6 @@ export function readOdt(bytes: Uint8Array, fileName: string): Draft {
     for (let i = kids.length - 1; i >= 0; i--) stack.push({ el: kids[i], depth: depth + 1 })
   }
 
-  const hints = emptyHints()
-  const meta = entryText(files, 'meta.xml')
-  if (meta !== null) {
-    try {
-      const m = parseXml(meta, fileName)
-      const title = squash(textOf(descendants(m, 'title')[0] ?? null))
-      const creator = squash(textOf(descendants(m, 'creator')[0] ?? descendants(m, 'initial-creator')[0] ?? null))
-      if (title) hints.headline = title
-      if (creator) hints.byline = creator
-    } catch {
-      // metadata is a bonus: a damaged meta.xml leaves the text readable
-    }
-  }
+  const hints = officeMetaHints(entryText(files, 'meta.xml'), fileName, ['creator', 'initial-creator'])
   return paragraphDraft(heading ?? (hints.headline && paragraphs[0] === hints.headline ? hints.headline : null), paragraphs, hints, dropped)
 }
