@@ -14,8 +14,18 @@ export interface SheetRecord {
   items: number
 }
 
+/** Where a quote comes from and who said it, as a sheet item keeps it. */
+export interface QuoteProvenance {
+  speaker: string | null
+  role: string | null
+  date: string | null
+  outlet: string | null
+  headline: string | null
+  source: string
+}
+
 /** One item as stored: the verdict and the snapshot of the quote taken when it was added. */
-export interface ItemRecord {
+export interface ItemRecord extends QuoteProvenance {
   id: number
   quoteId: number
   /** False once the quote (its article) is gone from the library; the snapshot remains. */
@@ -27,27 +37,15 @@ export interface ItemRecord {
   note: string
   addedAt: string
   quote: string
-  speaker: string | null
-  role: string | null
-  date: string | null
-  outlet: string | null
-  headline: string | null
-  source: string
   context: string
 }
 
 /** What an item copies from the library when a quote is added; the article text is for context. */
-export interface QuoteSource {
+export interface QuoteSource extends QuoteProvenance {
   id: number
   text: string
   start: number
   end: number
-  speaker: string | null
-  role: string | null
-  date: string | null
-  outlet: string | null
-  headline: string | null
-  source: string
   articleText: string
 }
 
