@@ -23,7 +23,6 @@ const MALFORMED: Record<Channel, unknown[]> = {
   'articles:restore': [{}, { undoToken: '../../etc/passwd' }, { undoToken: 'x'.repeat(65) }],
   'import:choose': [{}, { kind: 'anything' }],
   'import:start': [{ paths: [] }, { paths: [''] }, { paths: ['a\0b'] }, { paths: 'seeds' }],
-  'import:status': [{ jobId: 'one' }, {}],
   'import:cancel': [{ jobId: 0 }],
   'import:text': [{ text: '   ' }, { text: 'x'.repeat(2_000_001) }, { text: 'ok', title: 5 }],
   'import:url': [{ url: 'file:///etc/passwd' }, { url: 'javascript:alert(1)' }, { url: 'https://' }, { url: 'x'.repeat(2049) }, {}],

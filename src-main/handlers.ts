@@ -93,11 +93,6 @@ export function handlersFor({ library, jobs, queries, demo, platform }: AppConte
     },
     'import:choose': async ({ kind }) => ({ paths: await platform.chooseImportPaths(kind) }),
     'import:start': ({ paths }) => jobs.start(paths),
-    'import:status': ({ jobId }) => {
-      const status = jobs.status(jobId)
-      if (!status) throw new CodedError('not-found', `There is no import #${jobId}.`)
-      return status
-    },
     'import:cancel': ({ jobId }) => ({ cancelled: jobs.cancel(jobId) }),
     'import:text': ({ text, title }) => library.importText(text, title),
     'import:url': ({ url }) => library.importUrl(url),

@@ -63,7 +63,6 @@ export const contract = {
   'articles:restore': { input: z.object({ undoToken: z.string().regex(/^[a-z0-9-]{1,64}$/) }).strict(), output: out<{ restored: number }>() },
   'import:choose': { input: z.object({ kind: z.enum(['files', 'folder']) }).strict(), output: out<{ paths: string[] }>() },
   'import:start': { input: z.object({ paths: z.array(path).min(1).max(10_000) }).strict(), output: out<ImportJobStatus>() },
-  'import:status': { input: z.object({ jobId: id }).strict(), output: out<ImportJobStatus>() },
   'import:cancel': { input: z.object({ jobId: id }).strict(), output: out<{ cancelled: boolean }>() },
   'import:text': {
     input: z.object({ text: z.string().trim().min(1, 'Paste some text first').max(2_000_000), title: text(500).optional() }).strict(),

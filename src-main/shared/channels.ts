@@ -10,7 +10,6 @@ export const CHANNELS = [
   'articles:restore',
   'import:choose',
   'import:start',
-  'import:status',
   'import:cancel',
   'import:text',
   'import:url',
