@@ -2,6 +2,9 @@ import { defineConfig } from '@playwright/test'
 
 // Debian's Chromium: Playwright never downloads browsers here. The renderer is the built one
 // (npm run build), served by each test from out/renderer; see e2e/harness.ts.
+/** The Chromium the UI tests drive: Debian's, unless CHROMIUM_PATH names another (Chrome works too). */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+
 export const CHROMIUM_FLAGS = [
   '--disable-gpu', '--disable-quic', '--no-sandbox', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--no-first-run',
@@ -21,7 +24,7 @@ export default defineConfig({
   use: {
     baseURL: 'http://app.test/',
     viewport: { width: 1280, height: 800 },
-    launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS },
+    launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_FLAGS },
     trace: 'off',
     screenshot: 'only-on-failure',
   },

@@ -27,7 +27,14 @@ if (stale && run(bin('electron-vite'), ['build']) !== 0) {
 }
 
 const vitest = run(bin('vitest'), ['run', ...extra])
-const playwright = run(bin('playwright'), ['test', '--project', 'app'])
+// Playwright never downloads a browser: without one, say what to install instead of failing every UI test.
+const { CHROMIUM } = await import('../playwright.config.ts')
+let playwright = 1
+if (!existsSync(CHROMIUM)) {
+  console.error(`npm test: the UI tests need Chromium at ${CHROMIUM}. Install it (Debian/Ubuntu: sudo apt-get install chromium) or set CHROMIUM_PATH to a Chromium or Chrome binary.`)
+} else {
+  playwright = run(bin('playwright'), ['test', '--project', 'app'])
+}
 if (vitest !== 0) console.error('npm test: vitest failed')
-if (playwright !== 0) console.error('npm test: Playwright failed')
+if (playwright !== 0 && existsSync(CHROMIUM)) console.error('npm test: Playwright failed')
 process.exit(vitest !== 0 || playwright !== 0 ? 1 : 0)
